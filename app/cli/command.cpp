@@ -1,0 +1,19 @@
+#include "app/cli/command.h"
+
+#include <ostream>
+
+#include "core/input_files.h"
+
+namespace deeppacket::cli {
+
+std::vector<std::string> captureFilesFrom(const std::vector<std::string>& operands, Console console,
+                                          bool& ok) {
+    InputFiles inputs = expandInputs(operands);
+    for (const auto& error : inputs.errors) {
+        console.err << "deeppacket-cli: error: " << error << "\n";
+    }
+    ok = inputs.errors.empty();
+    return std::move(inputs.files);
+}
+
+}  // namespace deeppacket::cli

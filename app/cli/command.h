@@ -1,0 +1,35 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace deeppacket::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+// Where a command writes: results to `out`, diagnostics and progress to `err`.
+struct Console {
+    std::ostream& out;
+    std::ostream& err;
+};
+
+// A subcommand of deeppacket-cli. `run` gets the arguments after the command name and returns
+// the exit code; it handles its own --help.
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const std::vector<std::string>& args, Console console);
+};
+
+int runInspect(const std::vector<std::string>& args, Console console);
+int runVectors(const std::vector<std::string>& args, Console console);
+
+// The capture files named by the operands (files, directories, patterns). Reports each operand
+// that names nothing on console.err and sets `ok` to false.
+std::vector<std::string> captureFilesFrom(const std::vector<std::string>& operands, Console console,
+                                          bool& ok);
+
+}  // namespace deeppacket::cli

@@ -1,0 +1,76 @@
+// deeppacket-cli: the command-line face of the Deep Packet engine.
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/cli/arguments.h"
+#include "app/cli/command.h"
+#include "core/capture_reader.h"
+#include "core/version.h"
+
+namespace {
+
+using namespace deeppacket::cli;
+
+const Command kCommands[] = {
+    {"inspect", "count packets kept and dropped (with reasons), link types and flows", runInspect},
+    {"vectors", "write the paper's byte vectors (.npy) and packet metadata (.csv)", runVectors},
+};
+
+void printHelp(std::ostream& out) {
+    out << "Usage: deeppacket-cli [--help] [--version] COMMAND [OPTIONS] [ARGS]\n"
+           "\n"
+           "Deep Packet: encrypted traffic classification with deep learning.\n"
+           "\n"
+           "Commands:\n";
+    for (const auto& command : kCommands) {
+        out << "  " << command.name << std::string(12 - std::string(command.name).size(), ' ')
+            << command.summary << "\n";
+    }
+    out << "\n"
+           "Run 'deeppacket-cli COMMAND --help' for the options of a command.\n"
+           "Exit status: 0 success, 1 failure, 2 usage error.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    Console console{std::cout, std::cerr};
+    if (args.empty()) {
+        printHelp(std::cerr);
+        return kExitUsage;
+    }
+    const std::string& name = args.front();
+    if (name == "--help" || name == "-h" || name == "help") {
+        printHelp(std::cout);
+        return kExitOk;
+    }
+    if (name == "--version" || name == "-V") {
+        std::cout << "deeppacket-cli " << deeppacket::version() << "\n"
+                  << deeppacket::pcapLibraryVersion() << "\n";
+        return kExitOk;
+    }
+    for (const auto& command : kCommands) {
+        if (name != command.name) {
+            continue;
+        }
+        try {
+            const int code = command.run({args.begin() + 1, args.end()}, console);
+            std::cout.flush();
+            return code;
+        } catch (const UsageError& e) {
+            std::cerr << "deeppacket-cli " << command.name << ": " << e.what() << "\n"
+                      << "Try 'deeppacket-cli " << command.name << " --help'.\n";
+            return kExitUsage;
+        } catch (const std::exception& e) {
+            std::cerr << "deeppacket-cli: error: " << e.what() << "\n";
+            return kExitFailure;
+        }
+    }
+    std::cerr << "deeppacket-cli: unknown command '" << name << "'\n"
+              << "Try 'deeppacket-cli --help'.\n";
+    return kExitUsage;
+}

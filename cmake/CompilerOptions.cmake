@@ -1,0 +1,31 @@
+# Compile options shared by every target of the project. Targets link
+# deeppacket_options PRIVATE so the flags never leak to consumers.
+add_library(deeppacket_options INTERFACE)
+add_library(DeepPacket::options ALIAS deeppacket_options)
+
+target_compile_features(deeppacket_options INTERFACE cxx_std_17)
+
+if(MSVC)
+    target_compile_options(deeppacket_options INTERFACE /W4 /permissive- /utf-8)
+    target_compile_definitions(deeppacket_options INTERFACE NOMINMAX _CRT_SECURE_NO_WARNINGS)
+else()
+    target_compile_options(deeppacket_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+        -Wcast-align -Wunused -Woverloaded-virtual -Wconversion -Wsign-conversion
+        -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
+endif()
+
+option(DEEPPACKET_WERROR "Treat warnings in the project's own code as errors" OFF)
+if(DEEPPACKET_WERROR)
+    if(MSVC)
+        target_compile_options(deeppacket_options INTERFACE /WX)
+    else()
+        target_compile_options(deeppacket_options INTERFACE -Werror)
+    endif()
+endif()
+
+# ccache makes the rebuilds in CI and in scripts/test cheap when it is installed.
+find_program(CCACHE_PROGRAM ccache)
+if(CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}" CACHE STRING "Compiler launcher")
+endif()

@@ -1,0 +1,91 @@
+#include "core/atomic_file.h"
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#ifdef _WIN32
+#include <io.h>
+#include <process.h>
+#define DEEPPACKET_GETPID _getpid
+#else
+#include <unistd.h>
+#define DEEPPACKET_GETPID getpid
+#endif
+
+namespace deeppacket {
+namespace {
+
+std::string temporaryName(const std::string& path) {
+    static std::atomic<unsigned> counter{0};
+    return path + ".tmp-" + std::to_string(DEEPPACKET_GETPID()) + "-" +
+           std::to_string(counter.fetch_add(1));
+}
+
+bool syncToDisk(std::FILE* file) {
+#ifdef _WIN32
+    return _commit(_fileno(file)) == 0;
+#else
+    return fsync(fileno(file)) == 0;
+#endif
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(std::string path)
+    : path_(std::move(path)), temporaryPath_(temporaryName(path_)) {
+    file_ = std::fopen(temporaryPath_.c_str(), "wb");
+    if (file_ == nullptr) {
+        throw FileWriteError(path_ + ": cannot create file: " + std::strerror(errno));
+    }
+    // Large writes (vectors) dominate; a big buffer keeps the number of system calls low.
+    std::setvbuf(file_, nullptr, _IOFBF, 1 << 20);
+}
+
+AtomicFile::~AtomicFile() {
+    if (file_ != nullptr) {
+        std::fclose(file_);
+    }
+    if (!committed_) {
+        std::error_code ignored;
+        std::filesystem::remove(temporaryPath_, ignored);
+    }
+}
+
+void AtomicFile::fail(const std::string& what) {
+    throw FileWriteError(path_ + ": " + what + ": " + std::strerror(errno));
+}
+
+void AtomicFile::write(const void* data, std::size_t size) {
+    if (file_ == nullptr || std::fwrite(data, 1, size, file_) != size) {
+        fail("write failed");
+    }
+}
+
+void AtomicFile::seek(std::uint64_t offset) {
+    if (file_ == nullptr || std::fflush(file_) != 0 ||
+        std::fseek(file_, static_cast<long>(offset), SEEK_SET) != 0) {
+        fail("seek failed");
+    }
+}
+
+void AtomicFile::commit() {
+    if (file_ == nullptr) {
+        fail("already committed");
+    }
+    const bool flushed = std::fflush(file_) == 0 && syncToDisk(file_);
+    const bool closed = std::fclose(file_) == 0;
+    file_ = nullptr;
+    if (!flushed || !closed) {
+        fail("write failed");
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporaryPath_, path_, ec);
+    if (ec) {
+        throw FileWriteError(path_ + ": cannot replace file: " + ec.message());
+    }
+    committed_ = true;
+}
+
+}  // namespace deeppacket

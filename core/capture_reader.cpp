@@ -1,0 +1,80 @@
+#include "core/capture_reader.h"
+
+#include <pcap/pcap.h>
+
+#include <cstdio>
+
+namespace deeppacket {
+
+CaptureReader::CaptureReader(const std::string& path) : path_(path) {
+    char error[PCAP_ERRBUF_SIZE] = {};
+    handle_ =
+        pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO, error);
+    if (handle_ == nullptr) {
+        std::string reason = error;
+        if (reason.find("unknown file format") != std::string::npos) {
+            reason = "not a pcap or pcapng capture (unknown file format)";
+        }
+        throw CaptureError(path + ": " + reason);
+    }
+    linkType_ = pcap_datalink(handle_);
+    // libpcap reports pcapng files as version 1.0 and classic pcap as 2.x.
+    format_ = pcap_major_version(handle_) == 1 ? "pcapng" : "pcap";
+}
+
+CaptureReader::~CaptureReader() {
+    if (handle_ != nullptr) {
+        pcap_close(handle_);
+    }
+}
+
+bool CaptureReader::next(Frame& frame) {
+    if (handle_ == nullptr || !warning_.empty()) {
+        return false;
+    }
+    pcap_pkthdr* header = nullptr;
+    const u_char* data = nullptr;
+    const int status = pcap_next_ex(handle_, &header, &data);
+    if (status == 1) {
+        ++records_;
+        frame.data = data;
+        frame.capturedLength = header->caplen;
+        frame.wireLength = header->len;
+        // With nanosecond precision requested, libpcap puts nanoseconds in tv_usec.
+        frame.timestampNs = static_cast<std::int64_t>(header->ts.tv_sec) * 1'000'000'000 +
+                            static_cast<std::int64_t>(header->ts.tv_usec);
+        frame.number = records_;
+        return true;
+    }
+    if (status == PCAP_ERROR_BREAK) {  // clean end of file
+        return false;
+    }
+    warning_ = path_ + ": reading stopped after record " + std::to_string(records_) + ": " +
+               pcap_geterr(handle_);
+    return false;
+}
+
+std::uint64_t CaptureReader::position() const {
+    std::FILE* file = pcap_file(handle_);
+    if (file == nullptr) {
+        return 0;
+    }
+    const long offset = std::ftell(file);
+    return offset < 0 ? 0 : static_cast<std::uint64_t>(offset);
+}
+
+std::string linkTypeName(int linkType) {
+    const char* name = pcap_datalink_val_to_name(linkType);
+    return name != nullptr ? name : "DLT_" + std::to_string(linkType);
+}
+
+std::string linkTypeDescription(int linkType) {
+    const char* text = pcap_datalink_val_to_description(linkType);
+    return text != nullptr ? text : "";
+}
+
+std::string pcapLibraryVersion() {
+    return pcap_lib_version();
+}
+
+}  // namespace deeppacket

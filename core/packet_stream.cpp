@@ -1,0 +1,115 @@
+#include "core/packet_stream.h"
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "core/capture_reader.h"
+#include "core/decoded_packet.h"
+#include "core/packet_decoder.h"
+#include "core/packet_filter.h"
+#include "core/vectorizer.h"
+
+namespace deeppacket {
+
+PacketStream::PacketStream(std::vector<std::string> files, PreprocessOptions options)
+    : files_(std::move(files)), options_(options), reports_(files_.size()) {
+    fileSizes_.reserve(files_.size());
+    for (std::size_t i = 0; i < files_.size(); ++i) {
+        reports_[i].path = files_[i];
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(files_[i], ec);
+        fileSizes_.push_back(ec ? 0 : static_cast<std::uint64_t>(size));
+    }
+}
+
+PacketStream::~PacketStream() = default;
+
+bool PacketStream::openNextFile() {
+    while (nextFile_ < files_.size()) {
+        const std::size_t index = nextFile_++;
+        try {
+            reader_ = std::make_unique<CaptureReader>(files_[index]);
+        } catch (const CaptureError& e) {
+            reports_[index].error = e.what();
+            bytesOfFinishedFiles_ += fileSizes_[index];
+            continue;
+        }
+        current_ = index;
+        reports_[index].format = reader_->format();
+        reports_[index].linkType = reader_->linkType();
+        flows_.startFile();
+        return true;
+    }
+    return false;
+}
+
+void PacketStream::finishFile() {
+    FileReport& report = reports_[current_];
+    report.flows = flows_.flowsInFile();
+    if (!reader_->warning().empty()) {
+        report.warnings.push_back(reader_->warning());
+    }
+    bytesOfFinishedFiles_ += fileSizes_[current_];
+    reader_.reset();
+}
+
+bool PacketStream::next(PacketBatch& batch) {
+    if (batch.vectorLength() != options_.vectorLength) {
+        throw std::invalid_argument("packet batch vector length differs from the options'");
+    }
+    batch.clear();
+    Frame frame;
+    DecodedPacket packet;
+    while (!batch.full()) {
+        if (!reader_ && !openNextFile()) {
+            break;
+        }
+        if (!reader_->next(frame)) {
+            finishFile();
+            continue;
+        }
+        FileReport& report = reports_[current_];
+        if (frame.number == 1) {
+            report.firstTimestampNs = frame.timestampNs;
+        }
+        report.lastTimestampNs = frame.timestampNs;
+        ++packetsRead_;
+
+        Disposition disposition = decodeFrame(reader_->linkType(), frame, packet);
+        if (disposition == Disposition::Kept) {
+            disposition = applyPaperRules(packet, options_);
+        }
+        report.counts.add(disposition);
+        if (disposition != Disposition::Kept) {
+            continue;
+        }
+        ++packetsKept_;
+        PacketRecord record;
+        record.fileIndex = static_cast<std::uint32_t>(current_);
+        record.number = frame.number;
+        record.timestampNs = frame.timestampNs;
+        record.wireLength = frame.wireLength;
+        record.src = packet.src;
+        record.dst = packet.dst;
+        record.srcPort = packet.srcPort;
+        record.dstPort = packet.dstPort;
+        record.protocol = packet.protocol;
+        record.flowId = flows_.idOf(packet);
+        buildVector(packet, options_, batch.append(record));
+    }
+    return !batch.empty();
+}
+
+StreamProgress PacketStream::progress() const {
+    StreamProgress p;
+    for (auto size : fileSizes_) {
+        p.bytesTotal += size;
+    }
+    p.bytesDone = bytesOfFinishedFiles_ + (reader_ ? reader_->position() : 0);
+    p.packetsRead = packetsRead_;
+    p.packetsKept = packetsKept_;
+    p.filesDone = reader_ ? current_ : nextFile_;
+    return p;
+}
+
+}  // namespace deeppacket

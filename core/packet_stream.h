@@ -1,0 +1,65 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/capture_report.h"
+#include "core/flow_table.h"
+#include "core/packet_batch.h"
+#include "core/preprocess_options.h"
+
+namespace deeppacket {
+
+class CaptureReader;
+
+// How far a stream has got, for progress displays.
+struct StreamProgress {
+    std::uint64_t bytesDone = 0;  // of all input files together
+    std::uint64_t bytesTotal = 0;
+    std::uint64_t packetsRead = 0;
+    std::uint64_t packetsKept = 0;
+    std::size_t filesDone = 0;
+};
+
+// The whole preprocessing pipeline over a list of captures: reads each file record by record,
+// decodes, applies the paper's rules, builds vectors and assigns flow ids, and hands out the
+// kept packets in batches. Memory stays bounded by one batch and one file's flow table, whatever
+// the size of the captures. A file that cannot be opened is reported and skipped.
+class PacketStream {
+  public:
+    PacketStream(std::vector<std::string> files, PreprocessOptions options);
+    ~PacketStream();
+    PacketStream(const PacketStream&) = delete;
+    PacketStream& operator=(const PacketStream&) = delete;
+
+    // Clears `batch` and fills it with up to its capacity of kept packets. Returns false once
+    // every file has been read and nothing was added. The batch's vector length must match the
+    // options'.
+    bool next(PacketBatch& batch);
+
+    const std::vector<std::string>& files() const { return files_; }
+    const PreprocessOptions& options() const { return options_; }
+    // One report per file, in input order; reports of files not reached yet are still empty.
+    const std::vector<FileReport>& reports() const { return reports_; }
+    StreamProgress progress() const;
+
+  private:
+    bool openNextFile();
+    void finishFile();
+
+    std::vector<std::string> files_;
+    PreprocessOptions options_;
+    std::vector<FileReport> reports_;
+    std::vector<std::uint64_t> fileSizes_;
+    std::unique_ptr<CaptureReader> reader_;
+    std::size_t nextFile_ = 0;
+    std::size_t current_ = 0;  // index of the file being read, valid while reader_ is set
+    FlowTable flows_;
+    std::uint64_t bytesOfFinishedFiles_ = 0;
+    std::uint64_t packetsRead_ = 0;
+    std::uint64_t packetsKept_ = 0;
+};
+
+}  // namespace deeppacket
