@@ -31,6 +31,15 @@ bool syncToDisk(std::FILE* file) {
 #endif
 }
 
+// 64-bit offsets: `long` is 32 bits on Windows.
+bool seekTo(std::FILE* file, std::uint64_t offset) {
+#ifdef _WIN32
+    return _fseeki64(file, static_cast<__int64>(offset), SEEK_SET) == 0;
+#else
+    return fseeko(file, static_cast<off_t>(offset), SEEK_SET) == 0;
+#endif
+}
+
 }  // namespace
 
 AtomicFile::AtomicFile(std::string path)
@@ -64,8 +73,7 @@ void AtomicFile::write(const void* data, std::size_t size) {
 }
 
 void AtomicFile::seek(std::uint64_t offset) {
-    if (file_ == nullptr || std::fflush(file_) != 0 ||
-        std::fseek(file_, static_cast<long>(offset), SEEK_SET) != 0) {
+    if (file_ == nullptr || std::fflush(file_) != 0 || !seekTo(file_, offset)) {
         fail("seek failed");
     }
 }

@@ -59,7 +59,12 @@ std::uint64_t CaptureReader::position() const {
     if (file == nullptr) {
         return 0;
     }
-    const long offset = std::ftell(file);
+    // 64-bit offsets: captures are often larger than 2 GB, and `long` is 32 bits on Windows.
+#ifdef _WIN32
+    const auto offset = _ftelli64(file);
+#else
+    const auto offset = ftello(file);
+#endif
     return offset < 0 ? 0 : static_cast<std::uint64_t>(offset);
 }
 
