@@ -90,6 +90,9 @@ void printText(std::ostream& out, const std::vector<FileReport>& reports, bool t
             out << "\n";
         }
     }
+    if (reports.size() == 1 && !totalsOnly) {
+        return;  // the file's own block says it all
+    }
     const RunSummary total = summarize(reports);
     out << "Total: " << total.files << (total.files == 1 ? " file" : " files");
     if (total.unreadableFiles > 0) {
