@@ -5,6 +5,7 @@
 
 #include <deque>
 
+#include "tests/support/frames.h"
 #include "tests/support/packet_builder.h"
 
 namespace deeppacket {
@@ -18,12 +19,7 @@ using test::operator+;
 Disposition decode(int linkType, const Bytes& bytes, DecodedPacket& out,
                    std::uint32_t wireLength = 0) {
     static std::deque<Bytes> frames;
-    const Bytes& data = frames.emplace_back(bytes);
-    Frame frame;
-    frame.data = data.data();
-    frame.capturedLength = static_cast<std::uint32_t>(data.size());
-    frame.wireLength = wireLength != 0 ? wireLength : frame.capturedLength;
-    return decodeFrame(linkType, frame, out);
+    return decodeFrame(linkType, test::frameOf(frames.emplace_back(bytes), wireLength), out);
 }
 
 Bytes tcpPacket(const Bytes& payload = test::counting(100)) {

@@ -4,6 +4,7 @@
 #include <pcap/dlt.h>
 
 #include "core/packet_decoder.h"
+#include "tests/support/frames.h"
 #include "tests/support/packet_builder.h"
 
 namespace deeppacket {
@@ -13,11 +14,8 @@ using test::Bytes;
 using test::operator+;
 
 Disposition judge(const Bytes& ip, const PreprocessOptions& options = {}) {
-    Frame frame;
-    frame.data = ip.data();
-    frame.capturedLength = frame.wireLength = static_cast<std::uint32_t>(ip.size());
     DecodedPacket packet;
-    const Disposition decoded = decodeFrame(DLT_RAW, frame, packet);
+    const Disposition decoded = decodeFrame(DLT_RAW, test::frameOf(ip), packet);
     EXPECT_EQ(decoded, Disposition::Kept);
     return applyPaperRules(packet, options);
 }

@@ -4,6 +4,7 @@
 #include <pcap/dlt.h>
 
 #include "core/packet_decoder.h"
+#include "tests/support/frames.h"
 #include "tests/support/packet_builder.h"
 
 namespace deeppacket {
@@ -13,11 +14,8 @@ using test::Bytes;
 using test::operator+;
 
 Bytes vectorOf(const Bytes& ip, const PreprocessOptions& options = {}) {
-    Frame frame;
-    frame.data = ip.data();
-    frame.capturedLength = frame.wireLength = static_cast<std::uint32_t>(ip.size());
     DecodedPacket packet;
-    EXPECT_EQ(decodeFrame(DLT_RAW, frame, packet), Disposition::Kept);
+    EXPECT_EQ(decodeFrame(DLT_RAW, test::frameOf(ip), packet), Disposition::Kept);
     Bytes out(options.vectorLength, 0xAA);  // garbage the builder must overwrite
     buildVector(packet, options, out.data());
     return out;
@@ -188,11 +186,8 @@ TEST(Vectorizer, MaskFlowLabel) {
 TEST(Vectorizer, MetadataFieldsAreUntouchedByMasks) {
     // Masks change the vector only: the decoded addresses and ports stay for flow ids.
     const Bytes ip = test::ipv4({}, test::tcp({}, test::counting(10)));
-    Frame frame;
-    frame.data = ip.data();
-    frame.capturedLength = frame.wireLength = static_cast<std::uint32_t>(ip.size());
     DecodedPacket packet;
-    ASSERT_EQ(decodeFrame(DLT_RAW, frame, packet), Disposition::Kept);
+    ASSERT_EQ(decodeFrame(DLT_RAW, test::frameOf(ip), packet), Disposition::Kept);
     PreprocessOptions o;
     o.maskAll();
     Bytes v(1500);
