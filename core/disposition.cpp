@@ -17,7 +17,7 @@ constexpr std::array<DispositionText, kDispositionCount> kTexts{{
     {"malformed-ip-header", "invalid IP header"},
     {"ip-fragment", "non-first IP fragment (no transport header)"},
     {"truncated-transport-header", "capture ends inside the TCP/UDP header"},
-    {"malformed-transport-header", "invalid TCP header"},
+    {"malformed-transport-header", "invalid TCP or UDP header"},
     {"dns", "DNS, mDNS or LLMNR"},
     {"tcp-no-payload", "TCP segment with SYN/ACK/FIN and no payload"},
     {"other-transport", "neither TCP nor UDP (excluded by option)"},

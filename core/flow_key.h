@@ -19,6 +19,8 @@ struct FlowKey {
     std::uint8_t protocol = 0;
 
     static FlowKey of(const DecodedPacket& packet);
+    static FlowKey of(const IpAddress& src, std::uint16_t srcPort, const IpAddress& dst,
+                      std::uint16_t dstPort, std::uint8_t protocol);
 
     friend bool operator==(const FlowKey& a, const FlowKey& b) {
         return a.protocol == b.protocol && a.lowPort == b.lowPort && a.highPort == b.highPort &&

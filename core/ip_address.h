@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace deeppacket {
@@ -17,6 +18,8 @@ struct IpAddress {
 
     // Dotted quad for IPv4, RFC 5952 canonical text for IPv6, empty when version is 0.
     std::string toString() const;
+    // Parses either text form (IPv6 with "::" and a trailing dotted quad too).
+    static std::optional<IpAddress> parse(const std::string& text);
 
     friend bool operator==(const IpAddress& a, const IpAddress& b) {
         return a.version == b.version && a.bytes == b.bytes;

@@ -1,5 +1,7 @@
 #include "core/packet_csv.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cinttypes>
 #include <cstdio>
 
@@ -42,6 +44,26 @@ std::string protocolName(std::uint8_t protocol) {
         default:
             return std::to_string(protocol);
     }
+}
+
+std::optional<std::uint8_t> protocolFromName(const std::string& text) {
+    if (!text.empty() && text.size() <= 3 &&
+        text.find_first_not_of("0123456789") == std::string::npos) {
+        const int value = std::stoi(text);
+        return value <= 255 ? std::optional<std::uint8_t>(static_cast<std::uint8_t>(value))
+                            : std::nullopt;
+    }
+    for (int p = 0; p <= 255; ++p) {
+        const std::string name = protocolName(static_cast<std::uint8_t>(p));
+        if (name.size() == text.size() &&
+            std::equal(name.begin(), name.end(), text.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) ==
+                       std::tolower(static_cast<unsigned char>(b));
+            })) {
+            return static_cast<std::uint8_t>(p);
+        }
+    }
+    return std::nullopt;
 }
 
 std::string csvField(const std::string& text) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,8 @@ namespace deeppacket {
 // Text forms of packet metadata shared by every output that lists packets.
 std::string formatTimestamp(std::int64_t timestampNs);  // "1700000000.123456789"
 std::string protocolName(std::uint8_t protocol);        // "TCP", "UDP", "ICMP", ... or the number
-std::string csvField(const std::string& text);          // quoted when it needs to be
+std::optional<std::uint8_t> protocolFromName(const std::string& text);  // inverse, any case
+std::string csvField(const std::string& text);  // quoted when it needs to be
 
 // Writes packet metadata as CSV, one row per packet, in the order of the vectors written beside
 // it: file,number,timestamp,wire_length,ip_version,protocol,src,src_port,dst,dst_port,flow_id.

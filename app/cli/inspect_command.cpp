@@ -4,10 +4,11 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
-#include "app/cli/json_text.h"
+
 #include "app/cli/preprocess_flags.h"
 #include "app/cli/progress_meter.h"
 #include "core/capture_reader.h"
+#include "core/json_text.h"
 #include "core/packet_csv.h"
 #include "core/packet_stream.h"
 

@@ -1,8 +1,8 @@
-#include "app/cli/json_text.h"
+#include "core/json_text.h"
 
 #include <cstdio>
 
-namespace deeppacket::cli {
+namespace deeppacket {
 
 std::string jsonString(const std::string& text) {
     std::string out = "\"";
@@ -37,4 +37,4 @@ std::string jsonString(const std::string& text) {
     return out;
 }
 
-}  // namespace deeppacket::cli
+}  // namespace deeppacket

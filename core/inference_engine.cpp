@@ -1,0 +1,111 @@
+#include "core/inference_engine.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <stdexcept>
+
+#include "core/flow_aggregator.h"
+
+namespace deeppacket {
+
+void predictionsFromLogProbabilities(const float* logProbabilities, std::size_t count,
+                                     std::size_t classes, bool keepProbabilities,
+                                     BatchPredictions& out) {
+    out.classIndex.resize(count);
+    out.confidence.resize(count);
+    out.probabilities.resize(keepProbabilities ? count * classes : 0);
+    for (std::size_t i = 0; i < count; ++i) {
+        const float* row = logProbabilities + i * classes;
+        const auto best = static_cast<std::size_t>(std::max_element(row, row + classes) - row);
+        out.classIndex[i] = static_cast<std::uint32_t>(best);
+        out.confidence[i] = std::exp(row[best]);
+        if (keepProbabilities) {
+            for (std::size_t c = 0; c < classes; ++c) {
+                out.probabilities[i * classes + c] = std::exp(row[c]);
+            }
+        }
+    }
+}
+
+InferenceSummary classifyCaptures(BatchClassifier& classifier,
+                                  const std::vector<std::string>& files,
+                                  const PreprocessOptions& preprocessing,
+                                  const InferenceOptions& options, PredictionSink& sink,
+                                  const InferenceControl& control) {
+    if (classifier.inputLength() != preprocessing.vectorLength) {
+        throw std::invalid_argument(
+            "the model takes vectors of " + std::to_string(classifier.inputLength()) +
+            " bytes, the preprocessing makes " + std::to_string(preprocessing.vectorLength));
+    }
+    if (options.batchSize == 0) {
+        throw std::invalid_argument("batch size must be at least 1");
+    }
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    auto lastProgress = start;
+
+    const std::size_t classes = classifier.classCount();
+    InferenceSummary summary;
+    summary.packetsPerClass.assign(classes, 0);
+    summary.flowsPerClass.assign(classes, 0);
+
+    PacketStream stream(files, preprocessing);
+    PacketBatch batch(preprocessing.vectorLength, options.batchSize);
+    std::vector<float> logProbabilities(options.batchSize * classes);
+    BatchPredictions predictions;
+    FlowAggregator flows(classes);
+    std::uint32_t openFile = 0;
+
+    auto emitFlows = [&] {
+        if (flows.empty()) {
+            return;
+        }
+        const auto verdicts = flows.takeVerdicts(options.probabilities);
+        for (const auto& v : verdicts) {
+            ++summary.flowsPerClass[v.classIndex];
+        }
+        summary.flows += verdicts.size();
+        sink.flows(verdicts);
+    };
+
+    while (true) {
+        if (control.cancel != nullptr && control.cancel->load(std::memory_order_relaxed)) {
+            summary.cancelled = true;
+            break;
+        }
+        if (!stream.next(batch)) {
+            break;
+        }
+        classifier.logProbabilities(batch.vectors(), batch.size(), logProbabilities.data());
+        predictionsFromLogProbabilities(logProbabilities.data(), batch.size(), classes,
+                                        options.probabilities, predictions);
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const PacketRecord& record = batch.records()[i];
+            // Flow ids belong to one file: a packet of a later file closes the earlier flows.
+            if (record.fileIndex != openFile) {
+                emitFlows();
+                openFile = record.fileIndex;
+            }
+            flows.add(record, logProbabilities.data() + i * classes);
+            ++summary.packetsPerClass[predictions.classIndex[i]];
+        }
+        summary.packets += batch.size();
+        sink.packets(batch, predictions);
+
+        const auto now = Clock::now();
+        if (control.progress && now - lastProgress >= std::chrono::milliseconds(100)) {
+            lastProgress = now;
+            control.progress(stream.progress());
+        }
+    }
+    emitFlows();
+    if (control.progress) {
+        control.progress(stream.progress());
+    }
+    summary.files = stream.reports();
+    summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    return summary;
+}
+
+}  // namespace deeppacket

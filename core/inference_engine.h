@@ -1,0 +1,90 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/batch_classifier.h"
+#include "core/capture_report.h"
+#include "core/packet_batch.h"
+#include "core/packet_stream.h"
+#include "core/preprocess_options.h"
+
+namespace deeppacket {
+
+struct InferenceOptions {
+    std::size_t batchSize = 256;
+    bool probabilities = false;  // hand out every class probability, not only the top one
+};
+
+// The predictions for one batch of packets, row i for batch packet i.
+struct BatchPredictions {
+    std::vector<std::uint32_t> classIndex;
+    std::vector<float> confidence;     // softmax probability of the predicted class
+    std::vector<float> probabilities;  // size() x classes when asked for, else empty
+};
+
+// The verdict on one bidirectional flow: the class with the highest mean log-probability over
+// its packets. The confidence is that class's share after renormalising exp(mean log p) over
+// the classes (a normalised geometric mean of the packets' probabilities).
+struct FlowVerdict {
+    std::uint32_t flowId = 0;
+    std::uint32_t fileIndex = 0;
+    // Endpoints as in the flow's first packet (usually client -> server).
+    IpAddress src;
+    IpAddress dst;
+    std::uint16_t srcPort = 0;
+    std::uint16_t dstPort = 0;
+    std::uint8_t protocol = 0;
+    std::uint64_t packets = 0;
+    std::uint64_t bytes = 0;  // wire bytes of its kept packets
+    std::int64_t firstTimestampNs = 0;
+    std::int64_t lastTimestampNs = 0;
+    std::uint32_t classIndex = 0;
+    float confidence = 0;
+    std::vector<float> probabilities;  // the renormalised distribution, when asked for
+};
+
+// Receives the results while the engine runs, so that nothing proportional to the capture
+// size is kept: packets batch by batch, flows once their file has been read.
+class PredictionSink {
+  public:
+    virtual ~PredictionSink() = default;
+    virtual void packets(const PacketBatch& /*batch*/, const BatchPredictions& /*predictions*/) {}
+    virtual void flows(const std::vector<FlowVerdict>& /*flows*/) {}
+};
+
+struct InferenceControl {
+    // Called at most every 100 ms, on the calling thread.
+    std::function<void(const StreamProgress&)> progress;
+    // Checked before each batch; when set, the run stops and reports itself cancelled.
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+struct InferenceSummary {
+    std::vector<FileReport> files;
+    std::vector<std::uint64_t> packetsPerClass;
+    std::vector<std::uint64_t> flowsPerClass;
+    std::uint64_t packets = 0;
+    std::uint64_t flows = 0;
+    bool cancelled = false;
+    double seconds = 0;
+};
+
+// Classifies every kept packet of the captures: streams batches from PacketStream through the
+// classifier and aggregates flows. Memory stays bounded by one batch plus the open flows of the
+// file being read. The classifier's input length must match the options' vector length.
+InferenceSummary classifyCaptures(BatchClassifier& classifier,
+                                  const std::vector<std::string>& files,
+                                  const PreprocessOptions& preprocessing,
+                                  const InferenceOptions& options, PredictionSink& sink,
+                                  const InferenceControl& control = {});
+
+// Turns log-probabilities (count x classes) into predictions.
+void predictionsFromLogProbabilities(const float* logProbabilities, std::size_t count,
+                                     std::size_t classes, bool keepProbabilities,
+                                     BatchPredictions& out);
+
+}  // namespace deeppacket

@@ -1,0 +1,266 @@
+#include "models/model.h"
+
+#include <c10/core/InferenceMode.h>
+#include <torch/types.h>
+#include <torch/utils.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/atomic_file.h"
+#include "models/model_file.h"
+#include "models/network.h"
+
+namespace deeppacket {
+namespace {
+
+bool looksLikeZip(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char magic[4] = {};
+    in.read(magic, 4);
+    return in.gcount() == 4 && std::memcmp(magic, "PK\x03\x04", 4) == 0;
+}
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string shapeText(const std::vector<std::int64_t>& shape) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        out += (i ? ", " : "") + std::to_string(shape[i]);
+    }
+    return out + "]";
+}
+
+// The JSON beside a TorchScript archive: FILE.json, or FILE with its extension replaced.
+std::string sidecarOf(const std::string& path) {
+    for (const std::string& candidate :
+         {path + ".json", std::filesystem::path(path).replace_extension(".json").string()}) {
+        if (std::filesystem::is_regular_file(candidate)) {
+            return candidate;
+        }
+    }
+    throw ModelError(path + ": a TorchScript model needs a JSON sidecar (" + path +
+                     ".json) naming its classes");
+}
+
+// Turns the sidecar of a TorchScript model into a model card.
+ModelCard cardFromSidecar(const std::string& sidecar) {
+    using Json = nlohmann::json;
+    Json side;
+    try {
+        side = Json::parse(readText(sidecar));
+    } catch (const Json::parse_error& e) {
+        throw ModelError(sidecar + ": not valid JSON (" + e.what() + ")");
+    }
+    if (!side.is_object() || !side.contains("classes") || !side["classes"].is_array()) {
+        throw ModelError(sidecar + ": the sidecar must be a JSON object with a 'classes' list");
+    }
+    Json preprocessing = side.value("preprocessing", Json::object());
+    const int inputLength = side.value("input_length", preprocessing.value("vector_length", 1500));
+    preprocessing["vector_length"] = inputLength;
+    Json card = {
+        {"network",
+         {{"kind", "torchscript"},
+          {"input_length", inputLength},
+          {"classes", side["classes"].size()},
+          {"output", side.value("output", std::string("logits"))}}},
+        {"task", side.value("task", std::string())},
+        {"classes", side["classes"]},
+        {"preprocessing", preprocessing},
+        {"provenance", side.value("provenance", Json::object())},
+        {"metrics", side.value("metrics", Json())},
+    };
+    return ModelCard::fromJson(card.dump(), sidecar);
+}
+
+}  // namespace
+
+struct Model::Impl {
+    ModelCard card;
+    std::unique_ptr<Network> network;
+    torch::Device device{torch::kCPU};
+    DeviceChoice deviceChoice = DeviceChoice::Cpu;
+};
+
+Model::Model(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Model::~Model() = default;
+Model::Model(Model&&) noexcept = default;
+Model& Model::operator=(Model&&) noexcept = default;
+
+Model Model::create(ModelCard card, std::uint64_t seed) {
+    if (const std::string problem = card.network.problem(); !problem.empty()) {
+        throw ModelError("cannot build the network: " + problem);
+    }
+    if (card.network.kind == NetworkKind::TorchScript) {
+        throw ModelError("TorchScript models are loaded, not created");
+    }
+    if (static_cast<int>(card.classes.size()) != card.network.classes) {
+        throw ModelError("the card names " + std::to_string(card.classes.size()) +
+                         " classes but the network has " + std::to_string(card.network.classes) +
+                         " outputs");
+    }
+    card.preprocessing.vectorLength = static_cast<std::size_t>(card.network.inputLength);
+    torch::manual_seed(seed);
+    auto impl = std::make_unique<Impl>();
+    impl->network = makeNativeNetwork(card.network);
+    impl->network->setTraining(false);
+    impl->card = std::move(card);
+    return Model(std::move(impl));
+}
+
+Model Model::load(const std::string& path) {
+    if (!std::filesystem::is_regular_file(path)) {
+        throw ModelError(path + ": no such model file");
+    }
+    auto impl = std::make_unique<Impl>();
+    if (looksLikeZip(path)) {
+        impl->card = cardFromSidecar(sidecarOf(path));
+        impl->network = loadTorchScriptNetwork(path, impl->card.outputKind);
+        // A probe batch checks that the module takes the inputs and gives the classes it says.
+        torch::Tensor out;
+        try {
+            c10::InferenceMode guard;
+            out =
+                impl->network->logProbabilities(torch::zeros({2, impl->card.network.inputLength}));
+        } catch (const c10::Error& e) {
+            throw ModelError(path + ": the TorchScript module fails on a [2, " +
+                             std::to_string(impl->card.network.inputLength) +
+                             "] input: " + e.what_without_backtrace());
+        }
+        if (out.dim() != 2 || out.size(0) != 2 || out.size(1) != impl->card.network.classes) {
+            throw ModelError(path + ": the TorchScript module outputs shape " +
+                             shapeText(out.sizes().vec()) +
+                             " for 2 inputs, but its sidecar names " +
+                             std::to_string(impl->card.network.classes) + " classes");
+        }
+        return Model(std::move(impl));
+    }
+    if (!looksLikeModelFile(path)) {
+        throw ModelError(path +
+                         ": neither a Deep Packet model file (.dpm) nor a TorchScript "
+                         "archive");
+    }
+    ModelFileContents contents = readModelFile(path);
+    impl->card = ModelCard::fromJson(contents.cardJson, path);
+    if (impl->card.network.kind == NetworkKind::TorchScript) {
+        throw ModelError(path + ": a Deep Packet model file cannot hold a TorchScript network");
+    }
+    impl->network = makeNativeNetwork(impl->card.network);
+    impl->network->setTraining(false);
+
+    std::map<std::string, const StoredTensor*> stored;
+    for (const auto& t : contents.tensors) {
+        if (!stored.emplace(t.name, &t).second) {
+            throw ModelError(path + ": tensor '" + t.name + "' appears twice");
+        }
+    }
+    torch::NoGradGuard noGrad;
+    for (auto& [name, tensor] : impl->network->namedParameters()) {
+        auto it = stored.find(name);
+        if (it == stored.end()) {
+            throw ModelError(path + ": the file has no weights for '" + name + "'");
+        }
+        const StoredTensor& t = *it->second;
+        if (t.shape != tensor.sizes().vec()) {
+            throw ModelError(path + ": weights '" + name + "' have shape " + shapeText(t.shape) +
+                             " but the network described by the card needs " +
+                             shapeText(tensor.sizes().vec()));
+        }
+        tensor.copy_(
+            torch::from_blob(const_cast<float*>(t.values.data()), tensor.sizes(), torch::kFloat32));
+        stored.erase(it);
+    }
+    if (!stored.empty()) {
+        throw ModelError(path + ": the file has weights '" + stored.begin()->first +
+                         "' that the network described by the card does not have");
+    }
+    return Model(std::move(impl));
+}
+
+void Model::save(const std::string& path) const {
+    if (impl_->card.network.kind == NetworkKind::TorchScript) {
+        throw ModelError(path + ": TorchScript models are kept in their own format");
+    }
+    ModelFileContents contents;
+    contents.cardJson = impl_->card.toJson();
+    for (const auto& [name, tensor] : impl_->network->namedParameters()) {
+        const torch::Tensor cpu = tensor.detach().to(torch::kCPU, torch::kFloat32).contiguous();
+        StoredTensor t;
+        t.name = name;
+        t.shape = cpu.sizes().vec();
+        t.values.assign(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
+        contents.tensors.push_back(std::move(t));
+    }
+    try {
+        writeModelFile(path, contents);
+    } catch (const FileWriteError& e) {
+        throw ModelError(e.what());
+    }
+}
+
+const ModelCard& Model::card() const {
+    return impl_->card;
+}
+ModelCard& Model::card() {
+    return impl_->card;
+}
+
+std::size_t Model::parameterCount() const {
+    std::size_t count = 0;
+    for (const auto& [name, tensor] : impl_->network->namedParameters()) {
+        count += static_cast<std::size_t>(tensor.numel());
+    }
+    return count;
+}
+
+void Model::setDevice(DeviceChoice choice) {
+    const DeviceChoice resolved = resolveDevice(choice);
+    impl_->device =
+        resolved == DeviceChoice::Cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    impl_->network->to(impl_->device);
+    impl_->deviceChoice = resolved;
+}
+
+DeviceChoice Model::device() const {
+    return impl_->deviceChoice;
+}
+
+std::size_t Model::classCount() const {
+    return impl_->card.classes.size();
+}
+
+std::size_t Model::inputLength() const {
+    return static_cast<std::size_t>(impl_->card.network.inputLength);
+}
+
+void Model::logProbabilities(const std::uint8_t* vectors, std::size_t count, float* out) {
+    if (count == 0) {
+        return;
+    }
+    // The guard is thread-local: it belongs on the thread that runs the batch.
+    c10::InferenceMode guard;
+    const auto rows = static_cast<std::int64_t>(count);
+    const auto columns = static_cast<std::int64_t>(inputLength());
+    // Bytes travel to the device as bytes (4x less than floats); scaling happens there.
+    const torch::Tensor bytes =
+        torch::from_blob(const_cast<std::uint8_t*>(vectors), {rows, columns}, torch::kUInt8);
+    const torch::Tensor input = bytes.to(impl_->device).to(torch::kFloat32).div_(255.0);
+    const torch::Tensor result =
+        impl_->network->logProbabilities(input).to(torch::kCPU, torch::kFloat32).contiguous();
+    std::memcpy(out, result.data_ptr<float>(), count * classCount() * sizeof(float));
+}
+
+Network& Model::network() {
+    return *impl_->network;
+}
+
+}  // namespace deeppacket

@@ -1,0 +1,215 @@
+#include "models/model_card.h"
+
+#include <nlohmann/json.hpp>
+
+namespace deeppacket {
+namespace {
+
+using Json = nlohmann::json;
+
+// Reads a required field of a given JSON type, with a clear error when it is missing or wrong.
+const Json& field(const Json& object, const char* name, Json::value_t type,
+                  const std::string& where) {
+    auto it = object.find(name);
+    if (it == object.end()) {
+        throw ModelError(where + ": the model card has no '" + name + "'");
+    }
+    const bool numberWanted = type == Json::value_t::number_integer ||
+                              type == Json::value_t::number_unsigned ||
+                              type == Json::value_t::number_float;
+    const bool ok = numberWanted ? it->is_number() : it->type() == type;
+    if (!ok) {
+        throw ModelError(where + ": the model card's '" + name + "' has the wrong type");
+    }
+    return *it;
+}
+
+int integerField(const Json& object, const char* name, const std::string& where) {
+    const Json& value = field(object, name, Json::value_t::number_integer, where);
+    if (!value.is_number_integer()) {
+        throw ModelError(where + ": the model card's '" + name + "' is not an integer");
+    }
+    return value.get<int>();
+}
+
+bool flag(const Json& object, const char* name, bool fallback) {
+    auto it = object.find(name);
+    return it != object.end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+
+std::string text(const Json& object, const char* name) {
+    auto it = object.find(name);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+Json preprocessingJson(const PreprocessOptions& p) {
+    return Json{{"vector_length", p.vectorLength},
+                {"zero_addresses", p.zeroAddresses},
+                {"mask_ip_id", p.maskIpId},
+                {"mask_checksums", p.maskChecksums},
+                {"mask_tcp_sequence", p.maskTcpSequence},
+                {"mask_tcp_timestamps", p.maskTcpTimestamps},
+                {"mask_flow_label", p.maskFlowLabel},
+                {"tcp_udp_only", p.tcpUdpOnly}};
+}
+
+}  // namespace
+
+std::string ModelCard::toJson() const {
+    Json net = {{"kind", networkKindName(network.kind)},
+                {"input_length", network.inputLength},
+                {"classes", network.classes}};
+    if (network.kind != NetworkKind::TorchScript) {
+        net["hidden"] = network.hidden;
+        net["dropout"] = network.dropout;
+    }
+    if (network.kind == NetworkKind::Cnn) {
+        Json conv = Json::array();
+        for (const auto& c : network.conv) {
+            conv.push_back({{"filters", c.filters}, {"kernel", c.kernel}, {"stride", c.stride}});
+        }
+        net["conv"] = conv;
+        net["pool"] = network.pool;
+    }
+    if (network.kind == NetworkKind::TorchScript) {
+        net["output"] = outputKind;
+    }
+    Json card = {
+        {"format", "deeppacket-model"},
+        {"format_version", kFormatVersion},
+        {"network", net},
+        {"task", task},
+        {"classes", classes},
+        {"preprocessing", preprocessingJson(preprocessing)},
+        {"provenance",
+         {{"dataset", provenance.dataset},
+          {"split", provenance.split},
+          {"seed", provenance.seed},
+          {"created", provenance.created},
+          {"program_version", provenance.programVersion},
+          {"notes", provenance.notes}}},
+        {"metrics", Json::parse(metricsJson.empty() ? "null" : metricsJson)},
+    };
+    return card.dump(2);
+}
+
+ModelCard ModelCard::fromJson(const std::string& json, const std::string& source) {
+    Json card;
+    try {
+        card = Json::parse(json);
+    } catch (const Json::parse_error& e) {
+        throw ModelError(source + ": the model card is not valid JSON (" + e.what() + ")");
+    }
+    if (!card.is_object()) {
+        throw ModelError(source + ": the model card is not a JSON object");
+    }
+    ModelCard out;
+    const Json& net = field(card, "network", Json::value_t::object, source);
+    const std::string kindText = field(net, "kind", Json::value_t::string, source);
+    const auto kind = parseNetworkKind(kindText);
+    if (!kind) {
+        throw ModelError(source + ": unknown network kind '" + kindText + "'");
+    }
+    out.network.kind = *kind;
+    out.network.inputLength = integerField(net, "input_length", source);
+    out.network.classes = integerField(net, "classes", source);
+    if (*kind != NetworkKind::TorchScript) {
+        for (const auto& h : field(net, "hidden", Json::value_t::array, source)) {
+            if (!h.is_number_integer()) {
+                throw ModelError(source + ": the model card's hidden layer sizes are not integers");
+            }
+            out.network.hidden.push_back(h.get<int>());
+        }
+        out.network.dropout = field(net, "dropout", Json::value_t::number_float, source);
+    }
+    if (*kind == NetworkKind::Cnn) {
+        for (const auto& c : field(net, "conv", Json::value_t::array, source)) {
+            if (!c.is_object()) {
+                throw ModelError(source + ": the model card's convolutions are not objects");
+            }
+            out.network.conv.push_back({integerField(c, "filters", source),
+                                        integerField(c, "kernel", source),
+                                        integerField(c, "stride", source)});
+        }
+        out.network.pool = integerField(net, "pool", source);
+    }
+    if (*kind == NetworkKind::TorchScript) {
+        out.outputKind = text(net, "output").empty() ? "logits" : text(net, "output");
+        if (out.outputKind != "logits" && out.outputKind != "log_probabilities" &&
+            out.outputKind != "probabilities") {
+            throw ModelError(source +
+                             ": 'output' must be logits, log_probabilities or "
+                             "probabilities, not '" +
+                             out.outputKind + "'");
+        }
+    }
+    if (const std::string problem = out.network.problem(); !problem.empty()) {
+        throw ModelError(source + ": " + problem);
+    }
+
+    out.task = text(card, "task");
+    for (const auto& c : field(card, "classes", Json::value_t::array, source)) {
+        if (!c.is_string() || c.get<std::string>().empty()) {
+            throw ModelError(source + ": class names must be non-empty strings");
+        }
+        out.classes.push_back(c.get<std::string>());
+    }
+    if (static_cast<int>(out.classes.size()) != out.network.classes) {
+        throw ModelError(source + ": the card names " + std::to_string(out.classes.size()) +
+                         " classes but the network has " + std::to_string(out.network.classes) +
+                         " outputs");
+    }
+
+    PreprocessOptions& p = out.preprocessing;
+    if (auto it = card.find("preprocessing"); it != card.end() && it->is_object()) {
+        const Json& pre = *it;
+        if (auto length = pre.find("vector_length"); length != pre.end()) {
+            if (!length->is_number_unsigned() || length->get<std::size_t>() == 0) {
+                throw ModelError(source + ": bad preprocessing vector_length");
+            }
+            p.vectorLength = length->get<std::size_t>();
+        }
+        p.zeroAddresses = flag(pre, "zero_addresses", p.zeroAddresses);
+        p.maskIpId = flag(pre, "mask_ip_id", p.maskIpId);
+        p.maskChecksums = flag(pre, "mask_checksums", p.maskChecksums);
+        p.maskTcpSequence = flag(pre, "mask_tcp_sequence", p.maskTcpSequence);
+        p.maskTcpTimestamps = flag(pre, "mask_tcp_timestamps", p.maskTcpTimestamps);
+        p.maskFlowLabel = flag(pre, "mask_flow_label", p.maskFlowLabel);
+        p.tcpUdpOnly = flag(pre, "tcp_udp_only", p.tcpUdpOnly);
+    } else {
+        p.vectorLength = static_cast<std::size_t>(out.network.inputLength);
+    }
+    if (p.vectorLength != static_cast<std::size_t>(out.network.inputLength)) {
+        throw ModelError(source + ": the network takes " + std::to_string(out.network.inputLength) +
+                         " inputs but the preprocessing makes vectors of " +
+                         std::to_string(p.vectorLength) + " bytes");
+    }
+
+    if (auto it = card.find("provenance"); it != card.end() && it->is_object()) {
+        const Json& prov = *it;
+        out.provenance.dataset = text(prov, "dataset");
+        out.provenance.split = text(prov, "split");
+        if (auto seed = prov.find("seed"); seed != prov.end() && seed->is_number_unsigned()) {
+            out.provenance.seed = seed->get<std::uint64_t>();
+        }
+        out.provenance.created = text(prov, "created");
+        out.provenance.programVersion = text(prov, "program_version");
+        out.provenance.notes = text(prov, "notes");
+    }
+    if (auto it = card.find("metrics"); it != card.end()) {
+        out.metricsJson = it->dump();
+    }
+    return out;
+}
+
+std::string taskTitle(const std::string& task) {
+    if (task == "application") {
+        return "application identification";
+    }
+    if (task == "traffic") {
+        return "traffic categorization";
+    }
+    return task;
+}
+
+}  // namespace deeppacket

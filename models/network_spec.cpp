@@ -1,0 +1,118 @@
+#include "models/network_spec.h"
+
+namespace deeppacket {
+
+std::string networkKindName(NetworkKind kind) {
+    switch (kind) {
+        case NetworkKind::Sae:
+            return "sae";
+        case NetworkKind::Cnn:
+            return "cnn";
+        case NetworkKind::TorchScript:
+            return "torchscript";
+    }
+    return "sae";
+}
+
+std::optional<NetworkKind> parseNetworkKind(const std::string& text) {
+    if (text == "sae") {
+        return NetworkKind::Sae;
+    }
+    if (text == "cnn") {
+        return NetworkKind::Cnn;
+    }
+    if (text == "torchscript") {
+        return NetworkKind::TorchScript;
+    }
+    return std::nullopt;
+}
+
+NetworkSpec NetworkSpec::paperSae(int classes, int inputLength) {
+    NetworkSpec s;
+    s.kind = NetworkKind::Sae;
+    s.inputLength = inputLength;
+    s.classes = classes;
+    s.hidden = {400, 300, 200, 100, 50};
+    return s;
+}
+
+NetworkSpec NetworkSpec::paperCnn(int classes, int inputLength) {
+    NetworkSpec s;
+    s.kind = NetworkKind::Cnn;
+    s.inputLength = inputLength;
+    s.classes = classes;
+    s.conv = {{200, 5, 3}, {80, 4, 3}};
+    s.pool = 2;
+    s.hidden = {600, 500, 400, 300, 200, 100, 50};
+    return s;
+}
+
+int NetworkSpec::convOutputLength() const {
+    int length = inputLength;
+    for (const auto& c : conv) {
+        if (c.kernel <= 0 || c.stride <= 0 || length < c.kernel) {
+            return 0;
+        }
+        length = (length - c.kernel) / c.stride + 1;
+    }
+    return pool > 0 ? length / pool : 0;
+}
+
+std::string NetworkSpec::problem() const {
+    if (inputLength < 1) {
+        return "input length must be positive";
+    }
+    if (classes < 2) {
+        return "a classifier needs at least 2 classes, not " + std::to_string(classes);
+    }
+    if (dropout < 0 || dropout >= 1) {
+        return "dropout must be in [0, 1)";
+    }
+    for (int h : hidden) {
+        if (h < 1) {
+            return "hidden layer sizes must be positive";
+        }
+    }
+    if (kind == NetworkKind::Cnn) {
+        if (conv.empty()) {
+            return "a CNN needs at least one convolution";
+        }
+        for (const auto& c : conv) {
+            if (c.filters < 1 || c.kernel < 1 || c.stride < 1) {
+                return "convolution filters, kernel and stride must be positive";
+            }
+        }
+        if (pool < 1) {
+            return "pooling window must be positive";
+        }
+        if (convOutputLength() < 1) {
+            return "the convolutions and pooling leave nothing of a " +
+                   std::to_string(inputLength) + "-byte input";
+        }
+    }
+    return {};
+}
+
+std::string NetworkSpec::summary() const {
+    std::string out;
+    if (kind == NetworkKind::TorchScript) {
+        return "TorchScript module, " + std::to_string(inputLength) + " inputs, " +
+               std::to_string(classes) + " classes";
+    }
+    if (kind == NetworkKind::Sae) {
+        out = "SAE " + std::to_string(inputLength);
+    } else {
+        out = "CNN " + std::to_string(inputLength) + " conv";
+        for (std::size_t i = 0; i < conv.size(); ++i) {
+            out += (i ? ", " : " ") + std::to_string(conv[i].filters) + "x" +
+                   std::to_string(conv[i].kernel) + "/" + std::to_string(conv[i].stride);
+        }
+        out += ", avg-pool " + std::to_string(pool) + ", dense";
+    }
+    for (std::size_t i = 0; i < hidden.size(); ++i) {
+        out += (kind == NetworkKind::Cnn && i == 0 ? " " : "-") + std::to_string(hidden[i]);
+    }
+    return out + "-" + std::to_string(classes);
+}
+
+}  // namespace deeppacket

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace deeppacket {
+
+enum class NetworkKind { Sae, Cnn, TorchScript };
+
+std::string networkKindName(NetworkKind kind);  // "sae", "cnn", "torchscript"
+std::optional<NetworkKind> parseNetworkKind(const std::string& text);
+
+struct ConvLayerSpec {
+    int filters = 0;
+    int kernel = 0;
+    int stride = 1;
+};
+
+// The shape of a network: enough to build it again before loading its weights.
+struct NetworkSpec {
+    NetworkKind kind = NetworkKind::Sae;
+    int inputLength = 1500;
+    int classes = 0;
+    std::vector<int> hidden;  // fully connected layers before the softmax head
+    double dropout = 0.25;
+    std::vector<ConvLayerSpec> conv;  // CNN only
+    int pool = 2;                     // CNN only: average pooling window and stride
+
+    // Paper §3.3: fully connected 400-300-200-100-50, ReLU, dropout 0.25, softmax head.
+    static NetworkSpec paperSae(int classes, int inputLength = 1500);
+    // Paper §3.3 and Appendix: conv 200x5, conv 80x4, average pooling 2, dropout 0.25, dense
+    // 600-500-400-300-200-100-50, softmax head. The paper gives no strides; taken literally
+    // (stride 1) the first dense layer alone has 35.8 M weights and a CPU classifies ~270
+    // packets/s. Both convolutions use stride 3 here: kernels (5 and 4) still overlap so no byte
+    // is skipped, and the network has 4.8 M parameters, trains and runs on a CPU.
+    static NetworkSpec paperCnn(int classes, int inputLength = 1500);
+
+    // Length of the feature map after the convolutions and the pooling (CNN only).
+    int convOutputLength() const;
+    // Why the spec cannot be built, or empty when it can.
+    std::string problem() const;
+    // e.g. "SAE 1500-400-300-200-100-50-17" or "CNN conv 200x5/3, 80x4/3, pool 2, ..."
+    std::string summary() const;
+};
+
+}  // namespace deeppacket
