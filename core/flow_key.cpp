@@ -26,14 +26,18 @@ std::uint64_t mixAddress(std::uint64_t h, const IpAddress& a) {
 }  // namespace
 
 FlowKey FlowKey::of(const DecodedPacket& packet) {
+    return of(packet.src, packet.srcPort, packet.dst, packet.dstPort, packet.protocol);
+}
+
+FlowKey FlowKey::of(const IpAddress& src, std::uint16_t srcPort, const IpAddress& dst,
+                    std::uint16_t dstPort, std::uint8_t protocol) {
     FlowKey key;
-    key.protocol = packet.protocol;
-    const bool forward =
-        std::tie(packet.src, packet.srcPort) < std::tie(packet.dst, packet.dstPort);
-    key.lowAddress = forward ? packet.src : packet.dst;
-    key.highAddress = forward ? packet.dst : packet.src;
-    key.lowPort = forward ? packet.srcPort : packet.dstPort;
-    key.highPort = forward ? packet.dstPort : packet.srcPort;
+    key.protocol = protocol;
+    const bool forward = std::tie(src, srcPort) < std::tie(dst, dstPort);
+    key.lowAddress = forward ? src : dst;
+    key.highAddress = forward ? dst : src;
+    key.lowPort = forward ? srcPort : dstPort;
+    key.highPort = forward ? dstPort : srcPort;
     return key;
 }
 

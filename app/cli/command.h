@@ -9,6 +9,7 @@ namespace deeppacket::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
+inline constexpr int kExitInterrupted = 130;  // 128 + SIGINT, as shells report it
 
 // Where a command writes: results to `out`, diagnostics and progress to `err`.
 struct Console {
@@ -26,6 +27,9 @@ struct Command {
 
 int runInspect(const std::vector<std::string>& args, Console console);
 int runVectors(const std::vector<std::string>& args, Console console);
+int runClassify(const std::vector<std::string>& args, Console console);
+int runEvaluate(const std::vector<std::string>& args, Console console);
+int runInfo(const std::vector<std::string>& args, Console console);
 
 // The capture files named by the operands (files, directories, patterns). Reports each operand
 // that names nothing on console.err and sets `ok` to false.

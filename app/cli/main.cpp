@@ -8,6 +8,7 @@
 #include "app/cli/command.h"
 #include "core/capture_reader.h"
 #include "core/version.h"
+#include "models/model_card.h"
 
 namespace {
 
@@ -16,6 +17,10 @@ using namespace deeppacket::cli;
 const Command kCommands[] = {
     {"inspect", "count packets kept and dropped (with reasons), link types and flows", runInspect},
     {"vectors", "write the paper's byte vectors (.npy) and packet metadata (.csv)", runVectors},
+    {"classify", "classify every packet and flow of captures with a model", runClassify},
+    {"evaluate", "classify labelled captures and score the model (metrics, confusion, tree)",
+     runEvaluate},
+    {"info", "show a model's card: network, classes, preprocessing, provenance, metrics", runInfo},
 };
 
 void printHelp(std::ostream& out) {

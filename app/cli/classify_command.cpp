@@ -1,0 +1,62 @@
+#include <ostream>
+
+#include "app/cli/arguments.h"
+#include "app/cli/command.h"
+#include "app/cli/model_run.h"
+#include "core/prediction_recorder.h"
+
+namespace deeppacket::cli {
+namespace {
+
+const char* const kUsage =
+    "Usage: deeppacket-cli classify --model FILE [OPTIONS] CAPTURE... -o DIR\n"
+    "\n"
+    "Classifies every packet of the captures with the model, and every bidirectional flow by\n"
+    "the mean log-probability of its packets. Writes DIR/packets.csv (one row per packet: file,\n"
+    "number, time, addresses, ports, protocol, length, flow, label, confidence) and\n"
+    "DIR/flows.csv (one row per flow), and prints the packets and flows per class.\n"
+    "The captures are preprocessed as the model was trained (its card says how).\n"
+    "\n"
+    "Options:\n";
+
+}  // namespace
+
+int runClassify(const std::vector<std::string>& args, Console console) {
+    auto specs = modelRunOptionSpecs();
+    specs.insert(specs.begin(), {"help", 'h', "", "show this help"});
+    const Arguments arguments = Arguments::parse(args, specs);
+    if (arguments.has("help")) {
+        console.out << kUsage << formatOptions(specs);
+        return kExitOk;
+    }
+    bool inputsOk = true;
+    ModelRun run = prepareModelRun(arguments, console, inputsOk);
+    if (!inputsOk) {
+        return kExitFailure;
+    }
+    PredictionRecorder::Outputs outputs;
+    outputs.packetsCsv = outputPath(run, "packets.csv");
+    outputs.flowsCsv = outputPath(run, "flows.csv");
+    outputs.probabilities = run.options.probabilities;
+    PredictionRecorder recorder(run.files, run.model.card().classes, nullptr, outputs);
+    const InferenceSummary summary = runModel(run, recorder, interruptFlag());
+    if (summary.cancelled) {
+        console.err << "deeppacket-cli: interrupted: nothing written\n";
+        return kExitInterrupted;
+    }
+    if (!reportCaptureProblems(summary.files, console)) {
+        console.err << "deeppacket-cli: nothing written: fix or leave out the unreadable "
+                       "captures\n";
+        return kExitFailure;
+    }
+    recorder.commit();
+    if (run.json) {
+        console.out << classSummaryJson(run, summary) << "\n";
+    } else {
+        console.out << classSummaryText(run, summary) << "\nWrote " << outputs.packetsCsv << " and "
+                    << outputs.flowsCsv << "\n";
+    }
+    return kExitOk;
+}
+
+}  // namespace deeppacket::cli

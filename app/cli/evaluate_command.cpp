@@ -1,0 +1,114 @@
+#include <ostream>
+
+#include "app/cli/arguments.h"
+#include "app/cli/command.h"
+#include "app/cli/model_run.h"
+#include "core/atomic_file.h"
+#include "core/evaluation_report.h"
+#include "core/ground_truth.h"
+#include "core/prediction_recorder.h"
+
+namespace deeppacket::cli {
+namespace {
+
+const char* const kUsage =
+    "Usage: deeppacket-cli evaluate --model FILE --labels SCHEME [OPTIONS] CAPTURE... -o DIR\n"
+    "\n"
+    "Classifies the captures like 'classify' and scores the result against their true labels,\n"
+    "per packet and per flow, as the paper does (Tables 2-3, Figs. 6-10). Writes in DIR:\n"
+    "  metrics.csv       recall, precision, F1 and support per class; averages; accuracy\n"
+    "  confusion.csv     confusion matrices, counts and row-normalised\n"
+    "  dendrogram.json   Ward.D clustering of the normalised confusion rows (as R's hclust)\n"
+    "  dendrogram.nwk    the same tree in Newick format\n"
+    "  packets.csv, flows.csv   as 'classify', with a truth column\n"
+    "\n"
+    "Label schemes:\n"
+    "  folder            the name of the folder holding each capture\n"
+    "  iscx              ISCX VPN-nonVPN file names, for the model's task\n"
+    "  iscx-application  ISCX file names, 17 application classes\n"
+    "  iscx-traffic      ISCX file names, 12 traffic classes\n"
+    "  files:CSV         a CSV with columns file,label\n"
+    "  flows:CSV         a CSV with columns src,src_port,dst,dst_port,protocol,label[,file]\n"
+    "\n"
+    "Options:\n";
+
+void writeText(const std::string& path, const std::string& text) {
+    AtomicFile file(path);
+    file.write(text);
+    file.commit();
+}
+
+}  // namespace
+
+int runEvaluate(const std::vector<std::string>& args, Console console) {
+    auto specs = modelRunOptionSpecs();
+    specs.insert(specs.begin(), {"help", 'h', "", "show this help"});
+    specs.insert(specs.begin() + 2, {"labels", 'l', "SCHEME", "where the true labels come from"});
+    const Arguments arguments = Arguments::parse(args, specs);
+    if (arguments.has("help")) {
+        console.out << kUsage << formatOptions(specs);
+        return kExitOk;
+    }
+    if (!arguments.has("labels")) {
+        throw UsageError("a label scheme is needed (--labels SCHEME)");
+    }
+    bool inputsOk = true;
+    ModelRun run = prepareModelRun(arguments, console, inputsOk);
+    if (!inputsOk) {
+        return kExitFailure;
+    }
+    const GroundTruth truth = GroundTruth::parse(arguments.value("labels"), run.model.card().task);
+
+    PredictionRecorder::Outputs outputs;
+    outputs.packetsCsv = outputPath(run, "packets.csv");
+    outputs.flowsCsv = outputPath(run, "flows.csv");
+    outputs.probabilities = run.options.probabilities;
+    PredictionRecorder recorder(run.files, run.model.card().classes, &truth, outputs);
+    const InferenceSummary summary = runModel(run, recorder, interruptFlag());
+    if (summary.cancelled) {
+        console.err << "deeppacket-cli: interrupted: nothing written\n";
+        return kExitInterrupted;
+    }
+    if (!reportCaptureProblems(summary.files, console)) {
+        console.err << "deeppacket-cli: nothing written: fix or leave out the unreadable "
+                       "captures\n";
+        return kExitFailure;
+    }
+    for (const auto& [label, packets] : recorder.unknownLabels()) {
+        console.err << "deeppacket-cli: warning: " << packets << " packets are labelled '" << label
+                    << "', which is not a class of the model: not scored\n";
+    }
+    if (recorder.unlabeledPackets() > 0) {
+        console.err << "deeppacket-cli: warning: " << recorder.unlabeledPackets()
+                    << " packets have no label under " << truth.description() << ": not scored\n";
+    }
+    if (recorder.packetConfusion().total() == 0) {
+        console.err << "deeppacket-cli: error: no packet has a label the model knows (labels: "
+                    << truth.description() << "); nothing written\n";
+        return kExitFailure;
+    }
+
+    const Evaluation evaluation = evaluate(recorder.packetConfusion(), recorder.flowConfusion());
+    recorder.commit();
+    writeText(outputPath(run, "metrics.csv"), metricsCsv(evaluation));
+    writeText(outputPath(run, "confusion.csv"), confusionCsv(evaluation));
+    writeText(outputPath(run, "dendrogram.json"),
+              evaluation.dendrogram.json(evaluation.clusteredClasses) + "\n");
+    writeText(outputPath(run, "dendrogram.nwk"),
+              evaluation.dendrogram.newick(evaluation.clusteredClasses) + "\n");
+
+    if (run.json) {
+        console.out << "{\"summary\": " << classSummaryJson(run, summary) << ", \"labels\": \""
+                    << arguments.value("labels")
+                    << "\", \"evaluation\": " << metricsJson(evaluation) << "}\n";
+    } else {
+        console.out << classSummaryText(run, summary) << "\nLabels: " << truth.description()
+                    << "\n\n"
+                    << metricsTable(evaluation) << "\nWrote metrics.csv, confusion.csv, "
+                    << "dendrogram.json, dendrogram.nwk, packets.csv and flows.csv in "
+                    << run.outputDir << "\n";
+    }
+    return kExitOk;
+}
+
+}  // namespace deeppacket::cli

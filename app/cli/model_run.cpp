@@ -1,0 +1,196 @@
+#include "app/cli/model_run.h"
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <ostream>
+
+#include "app/cli/progress_meter.h"
+#include "core/atomic_file.h"
+#include "core/compute_device.h"
+#include "core/json_text.h"
+
+namespace deeppacket::cli {
+namespace {
+
+std::atomic<bool> gInterrupted{false};
+
+extern "C" void onInterrupt(int /*signal*/) {
+    gInterrupted.store(true);
+}
+
+std::string percent(std::uint64_t part, std::uint64_t whole) {
+    char text[16];
+    std::snprintf(
+        text, sizeof text, "%.1f%%",
+        whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
+    return text;
+}
+
+}  // namespace
+
+const std::atomic<bool>* interruptFlag() {
+    std::signal(SIGINT, onInterrupt);
+    return &gInterrupted;
+}
+
+std::vector<OptionSpec> modelRunOptionSpecs() {
+    return {
+        {"model", 'm', "FILE", "the model: a .dpm file, or TorchScript with a .json sidecar"},
+        {"output", 'o', "DIR", "folder for the result files (created if missing)"},
+        {"batch", 'b', "N", "packets per batch (default 256)"},
+        {"threads", 't', "N", "CPU threads for the network (default: LibTorch's choice)"},
+        {"device", 'd', "DEVICE", "auto, cpu or cuda (default auto: CUDA when available)"},
+        {"probabilities", 0, "", "add every class probability to packets.csv and flows.csv"},
+        {"json", 0, "", "print the summary as JSON"},
+        {"quiet", 'q', "", "no progress on stderr"},
+    };
+}
+
+ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
+    if (!a.has("model")) {
+        throw UsageError("a model is needed (--model FILE)");
+    }
+    if (!a.has("output") || a.value("output").empty()) {
+        throw UsageError("an output folder is needed (-o DIR)");
+    }
+    if (a.operands().empty()) {
+        throw UsageError("at least one capture file or directory is needed");
+    }
+    const auto device = parseDeviceChoice(a.value("device", "auto"));
+    if (!device) {
+        throw UsageError("--device must be auto, cpu or cuda");
+    }
+    InferenceOptions options;
+    options.batchSize = a.positiveInteger("batch", 256, 65536);
+    options.probabilities = a.has("probabilities");
+    const std::size_t threads = a.has("threads") ? a.positiveInteger("threads", 1, 1024) : 0;
+    auto files = captureFilesFrom(a.operands(), console, inputsOk);
+
+    ModelRun run{Model::load(a.value("model")),
+                 a.value("model"),
+                 std::move(files),
+                 options,
+                 a.value("output"),
+                 a.has("quiet"),
+                 a.has("json")};
+    run.model.setDevice(*device);
+    setComputeThreads(static_cast<int>(threads));  // 0 keeps LibTorch's default
+    std::error_code ec;
+    std::filesystem::create_directories(run.outputDir, ec);
+    if (ec || !std::filesystem::is_directory(run.outputDir)) {
+        throw FileWriteError(run.outputDir + ": cannot create the output folder" +
+                             (ec ? ": " + ec.message() : std::string()));
+    }
+    return run;
+}
+
+InferenceSummary runModel(ModelRun& run, PredictionSink& sink,
+                          const std::atomic<bool>* interrupted) {
+    ProgressMeter meter(!run.quiet);
+    InferenceControl control;
+    control.progress = [&](const StreamProgress& p) { meter.update(p); };
+    control.cancel = interrupted;
+    InferenceSummary summary = classifyCaptures(
+        run.model, run.files, run.model.card().preprocessing, run.options, sink, control);
+    meter.finish();
+    return summary;
+}
+
+bool reportCaptureProblems(const std::vector<FileReport>& files, Console console) {
+    bool ok = true;
+    for (const auto& report : files) {
+        if (!report.opened()) {
+            console.err << "deeppacket-cli: error: " << report.error << "\n";
+            ok = false;
+        }
+        for (const auto& warning : report.warnings) {
+            console.err << "deeppacket-cli: warning: " << warning << "\n";
+        }
+    }
+    return ok;
+}
+
+std::string outputPath(const ModelRun& run, const std::string& name) {
+    return (std::filesystem::path(run.outputDir) / name).string();
+}
+
+std::string classSummaryText(const ModelRun& run, const InferenceSummary& s) {
+    const ModelCard& card = run.model.card();
+    const RunSummary files = summarize(s.files);
+    std::string out = "Model: " + run.modelPath + " (" + card.network.summary();
+    if (!card.task.empty()) {
+        out += ", " + taskTitle(card.task);
+    }
+    char line[200];
+    std::snprintf(line, sizeof line,
+                  ")\nClassified %llu packets in %llu flows from %zu %s in %.2f s "
+                  "(%.0f packets/s, %s)\n",
+                  static_cast<unsigned long long>(s.packets),
+                  static_cast<unsigned long long>(s.flows), s.files.size(),
+                  s.files.size() == 1 ? "capture" : "captures", s.seconds,
+                  s.seconds > 0 ? static_cast<double>(s.packets) / s.seconds : 0.0,
+                  deviceChoiceName(run.model.device()).c_str());
+    out += line;
+    out += std::to_string(files.counts.read()) + " packets read, " +
+           std::to_string(files.counts.dropped()) + " dropped";
+    std::string reasons;
+    for (std::size_t i = 1; i < kDispositionCount; ++i) {
+        const auto d = static_cast<Disposition>(i);
+        if (files.counts[d] > 0) {
+            reasons += (reasons.empty() ? "" : ", ") + std::string(dispositionName(d)) + " " +
+                       std::to_string(files.counts[d]);
+        }
+    }
+    out += reasons.empty() ? "\n\n" : " (" + reasons + ")\n\n";
+
+    std::size_t width = 5;
+    for (const auto& c : card.classes) {
+        width = std::max(width, c.size());
+    }
+    std::snprintf(line, sizeof line, "%-*s %10s %7s %8s %7s\n", static_cast<int>(width), "class",
+                  "packets", "share", "flows", "share");
+    out += line;
+    for (std::size_t c = 0; c < card.classes.size(); ++c) {
+        std::snprintf(line, sizeof line, "%-*s %10llu %7s %8llu %7s\n", static_cast<int>(width),
+                      card.classes[c].c_str(),
+                      static_cast<unsigned long long>(s.packetsPerClass[c]),
+                      percent(s.packetsPerClass[c], s.packets).c_str(),
+                      static_cast<unsigned long long>(s.flowsPerClass[c]),
+                      percent(s.flowsPerClass[c], s.flows).c_str());
+        out += line;
+    }
+    return out;
+}
+
+std::string classSummaryJson(const ModelRun& run, const InferenceSummary& s) {
+    const ModelCard& card = run.model.card();
+    const RunSummary files = summarize(s.files);
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.3f", s.seconds);
+    std::string out = "{\"model\": " + jsonString(run.modelPath) +
+                      ", \"network\": " + jsonString(card.network.summary()) +
+                      ", \"task\": " + jsonString(card.task) +
+                      ", \"device\": " + jsonString(deviceChoiceName(run.model.device())) +
+                      ", \"captures\": " + std::to_string(s.files.size()) +
+                      ", \"packets_read\": " + std::to_string(files.counts.read()) +
+                      ", \"packets\": " + std::to_string(s.packets) +
+                      ", \"flows\": " + std::to_string(s.flows) + ", \"seconds\": " + seconds +
+                      ", \"dropped\": {";
+    bool first = true;
+    for (std::size_t i = 1; i < kDispositionCount; ++i) {
+        const auto d = static_cast<Disposition>(i);
+        out += (first ? "" : ", ") + jsonString(std::string(dispositionName(d))) + ": " +
+               std::to_string(files.counts[d]);
+        first = false;
+    }
+    out += "}, \"classes\": [";
+    for (std::size_t c = 0; c < card.classes.size(); ++c) {
+        out += (c ? ", " : "") + std::string("{\"name\": ") + jsonString(card.classes[c]) +
+               ", \"packets\": " + std::to_string(s.packetsPerClass[c]) +
+               ", \"flows\": " + std::to_string(s.flowsPerClass[c]) + "}";
+    }
+    return out + "]}";
+}
+
+}  // namespace deeppacket::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <atomic>
+#include <string>
+#include <vector>
+
+#include "app/cli/arguments.h"
+#include "app/cli/command.h"
+#include "core/inference_engine.h"
+#include "models/model.h"
+
+namespace deeppacket::cli {
+
+// Options shared by the commands that run a model over captures (classify, evaluate).
+std::vector<OptionSpec> modelRunOptionSpecs();
+
+// A model ready to run over captures, as the command line asked.
+struct ModelRun {
+    Model model;
+    std::string modelPath;
+    std::vector<std::string> files;
+    InferenceOptions options;
+    std::string outputDir;
+    bool quiet = false;
+    bool json = false;
+};
+
+// Loads the model (ModelError), moves it to the device (DeviceError), sets the threads and
+// creates the output folder (FileWriteError). Inputs that name nothing are reported and make
+// `inputsOk` false.
+ModelRun prepareModelRun(const Arguments& arguments, Console console, bool& inputsOk);
+
+// Runs the model over the captures with a progress meter; stops early when `interrupted` is set.
+InferenceSummary runModel(ModelRun& run, PredictionSink& sink,
+                          const std::atomic<bool>* interrupted);
+
+// Reports unreadable captures and warnings on console.err; false when a capture was unreadable.
+bool reportCaptureProblems(const std::vector<FileReport>& files, Console console);
+
+// The per-class counts of a run: a table, or a JSON object.
+std::string classSummaryText(const ModelRun& run, const InferenceSummary& summary);
+std::string classSummaryJson(const ModelRun& run, const InferenceSummary& summary);
+
+std::string outputPath(const ModelRun& run, const std::string& name);
+
+// Set by SIGINT while a model runs, so a long run can be stopped cleanly.
+const std::atomic<bool>* interruptFlag();
+
+}  // namespace deeppacket::cli

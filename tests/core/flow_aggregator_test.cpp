@@ -1,0 +1,66 @@
+#include "core/flow_aggregator.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace deeppacket {
+namespace {
+
+PacketRecord packetOf(std::uint32_t flow, std::int64_t time) {
+    PacketRecord r;
+    r.flowId = flow;
+    r.timestampNs = time;
+    r.wireLength = 100;
+    r.srcPort = static_cast<std::uint16_t>(1000 + flow);
+    return r;
+}
+
+TEST(FlowAggregator, MeanLogProbabilityDecides) {
+    FlowAggregator flows(2);
+    // Flow 7: one packet very sure of class 0, two mildly for class 1. Mean log p:
+    // class 0: (log .99 + 2 log .4) / 3, class 1: (log .01 + 2 log .6) / 3 -> class 0 wins.
+    const float a[2] = {std::log(0.99f), std::log(0.01f)};
+    const float b[2] = {std::log(0.4f), std::log(0.6f)};
+    flows.add(packetOf(7, 30), a);
+    flows.add(packetOf(7, 10), b);
+    flows.add(packetOf(7, 20), b);
+    flows.add(packetOf(3, 5), b);
+    const auto verdicts = flows.takeVerdicts(true);
+    ASSERT_EQ(verdicts.size(), 2u);
+    EXPECT_TRUE(flows.empty());
+    EXPECT_EQ(verdicts[0].flowId, 3u);  // ordered by id
+    EXPECT_EQ(verdicts[0].classIndex, 1u);
+    EXPECT_NEAR(verdicts[0].confidence, 0.6, 1e-6);
+    const FlowVerdict& v = verdicts[1];
+    EXPECT_EQ(v.flowId, 7u);
+    EXPECT_EQ(v.packets, 3u);
+    EXPECT_EQ(v.bytes, 300u);
+    EXPECT_EQ(v.firstTimestampNs, 10);
+    EXPECT_EQ(v.lastTimestampNs, 30);
+    EXPECT_EQ(v.srcPort, 1007);
+    EXPECT_EQ(v.classIndex, 0u);
+    const double m0 = (std::log(0.99) + 2 * std::log(0.4)) / 3;
+    const double m1 = (std::log(0.01) + 2 * std::log(0.6)) / 3;
+    const double expected = std::exp(m0) / (std::exp(m0) + std::exp(m1));
+    EXPECT_NEAR(v.confidence, expected, 1e-5);
+    ASSERT_EQ(v.probabilities.size(), 2u);
+    EXPECT_NEAR(v.probabilities[0] + v.probabilities[1], 1.0, 1e-6);
+}
+
+TEST(InferenceEngine, PredictionsFromLogProbabilities) {
+    const float logp[6] = {std::log(0.2f), std::log(0.7f), std::log(0.1f),
+                           std::log(0.5f), std::log(0.3f), std::log(0.2f)};
+    BatchPredictions p;
+    predictionsFromLogProbabilities(logp, 2, 3, true, p);
+    EXPECT_EQ(p.classIndex, (std::vector<std::uint32_t>{1, 0}));
+    EXPECT_NEAR(p.confidence[0], 0.7, 1e-6);
+    EXPECT_NEAR(p.confidence[1], 0.5, 1e-6);
+    ASSERT_EQ(p.probabilities.size(), 6u);
+    EXPECT_NEAR(p.probabilities[5], 0.2, 1e-6);
+    predictionsFromLogProbabilities(logp, 2, 3, false, p);
+    EXPECT_TRUE(p.probabilities.empty());
+}
+
+}  // namespace
+}  // namespace deeppacket
