@@ -15,6 +15,12 @@ else()
         -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
 endif()
 
+# Link only the shared libraries a binary uses: programs that never touch LibTorch (the capture
+# tests, say) then do not load its ~290 libraries at start-up.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    target_link_options(deeppacket_options INTERFACE "LINKER:--as-needed")
+endif()
+
 option(DEEPPACKET_WERROR "Treat warnings in the project's own code as errors" OFF)
 if(DEEPPACKET_WERROR)
     if(MSVC)

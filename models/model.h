@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/batch_classifier.h"
-#include "core/compute_device.h"
+#include "models/compute_device.h"
 #include "models/model_card.h"
 
 namespace deeppacket {

@@ -7,8 +7,8 @@
 
 #include "app/cli/progress_meter.h"
 #include "core/atomic_file.h"
-#include "core/compute_device.h"
 #include "core/json_text.h"
+#include "models/compute_device.h"
 
 namespace deeppacket::cli {
 namespace {

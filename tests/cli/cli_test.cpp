@@ -9,9 +9,8 @@
 #include <sstream>
 
 #include "app/cli/arguments.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/packet_builder.h"
-
-#include <sys/wait.h>  // runs the CLI through a POSIX shell: these tests are not built on Windows
 
 namespace deeppacket {
 namespace {
@@ -19,39 +18,11 @@ namespace {
 using test::Bytes;
 using test::operator+;
 
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) {
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    }
-    return q + "'";
-}
+using test::CliRun;
+using test::readText;
 
 CliRun cli(const std::vector<std::string>& args, const test::TempDir& dir) {
-    std::string command = quote(DEEPPACKET_CLI);
-    for (const auto& a : args) {
-        command += " " + quote(a);
-    }
-    const std::string out = dir.path("stdout.txt");
-    const std::string err = dir.path("stderr.txt");
-    command += " >" + quote(out) + " 2>" + quote(err) + " </dev/null";
-    const int status = std::system(command.c_str());
-    CliRun run;
-    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = readText(out);
-    run.err = readText(err);
-    return run;
+    return test::runCli(args, dir);
 }
 
 std::string sample() {

@@ -1,4 +1,4 @@
-#include "core/compute_device.h"
+#include "models/compute_device.h"
 
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>

@@ -1,0 +1,43 @@
+#include "tests/support/cli_runner.h"
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+namespace deeppacket::test {
+namespace {
+
+std::string quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) {
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return q + "'";
+}
+
+}  // namespace
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+CliRun runCli(const std::vector<std::string>& args, const TempDir& dir) {
+    std::string command = quote(DEEPPACKET_CLI);
+    for (const auto& a : args) {
+        command += " " + quote(a);
+    }
+    const std::string out = dir.path("stdout.txt");
+    const std::string err = dir.path("stderr.txt");
+    command += " >" + quote(out) + " 2>" + quote(err) + " </dev/null";
+    const int status = std::system(command.c_str());
+    CliRun run;
+    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = readText(out);
+    run.err = readText(err);
+    return run;
+}
+
+}  // namespace deeppacket::test
