@@ -5,6 +5,10 @@
 #include <torch/cuda.h>
 #include <torch/version.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace deeppacket {
 
 std::optional<DeviceChoice> parseDeviceChoice(const std::string& text) {
@@ -70,6 +74,13 @@ void setComputeThreads(int threads) {
 
 int computeThreads() {
     return at::get_num_threads();
+}
+
+void tuneAllocatorForInference() {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);  // the largest glibc accepts; passes stay below it
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+#endif
 }
 
 std::string computeBackendSummary() {

@@ -1,5 +1,7 @@
 #include "models/network_spec.h"
 
+#include <algorithm>
+
 namespace deeppacket {
 
 std::string networkKindName(NetworkKind kind) {
@@ -56,6 +58,23 @@ int NetworkSpec::convOutputLength() const {
         length = (length - c.kernel) / c.stride + 1;
     }
     return pool > 0 ? length / pool : 0;
+}
+
+std::size_t NetworkSpec::largestActivation() const {
+    std::size_t largest = static_cast<std::size_t>(inputLength);
+    for (int h : hidden) {
+        largest = std::max(largest, static_cast<std::size_t>(h));
+    }
+    int length = inputLength;
+    for (const auto& c : conv) {
+        if (c.stride <= 0 || length < c.kernel) {
+            break;
+        }
+        length = (length - c.kernel) / c.stride + 1;
+        largest = std::max(largest,
+                           static_cast<std::size_t>(c.filters) * static_cast<std::size_t>(length));
+    }
+    return largest;
 }
 
 std::string NetworkSpec::problem() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,8 @@ struct NetworkSpec {
 
     // Length of the feature map after the convolutions and the pooling (CNN only).
     int convOutputLength() const;
+    // Floats of the largest activation one input row produces (for sizing forward passes).
+    std::size_t largestActivation() const;
     // Why the spec cannot be built, or empty when it can.
     std::string problem() const;
     // e.g. "SAE 1500-400-300-200-100-50-17" or "CNN conv 200x5/3, 80x4/3, pool 2, ..."

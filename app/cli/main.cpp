@@ -8,6 +8,7 @@
 #include "app/cli/command.h"
 #include "core/capture_reader.h"
 #include "core/version.h"
+#include "models/compute_device.h"
 #include "models/model_card.h"
 
 namespace {
@@ -42,6 +43,7 @@ void printHelp(std::ostream& out) {
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
+    deeppacket::tuneAllocatorForInference();
     const std::vector<std::string> args(argv + 1, argv + argc);
     Console console{std::cout, std::cerr};
     if (args.empty()) {
