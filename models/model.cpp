@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,6 +14,7 @@
 #include <sstream>
 
 #include "core/atomic_file.h"
+#include "core/version.h"
 #include "models/model_file.h"
 #include "models/network.h"
 
@@ -110,6 +112,16 @@ Model Model::create(ModelCard card, std::uint64_t seed) {
                          " outputs");
     }
     card.preprocessing.vectorLength = static_cast<std::size_t>(card.network.inputLength);
+    if (card.provenance.created.empty()) {
+        const std::time_t now = std::time(nullptr);
+        char stamp[32];
+        std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+        card.provenance.created = stamp;
+    }
+    if (card.provenance.programVersion.empty()) {
+        card.provenance.programVersion = version();
+    }
+    card.provenance.seed = seed;
     torch::manual_seed(seed);
     auto impl = std::make_unique<Impl>();
     impl->network = makeNativeNetwork(card.network);
