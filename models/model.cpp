@@ -121,7 +121,6 @@ Model Model::create(ModelCard card, std::uint64_t seed) {
     if (card.provenance.programVersion.empty()) {
         card.provenance.programVersion = version();
     }
-    card.provenance.seed = seed;
     torch::manual_seed(seed);
     auto impl = std::make_unique<Impl>();
     impl->network = makeNativeNetwork(card.network);
