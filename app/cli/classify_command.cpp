@@ -40,14 +40,8 @@ int runClassify(const std::vector<std::string>& args, Console console) {
     outputs.probabilities = run.options.probabilities;
     PredictionRecorder recorder(run.files, run.model.card().classes, nullptr, outputs);
     const InferenceSummary summary = runModel(run, recorder, interruptFlag());
-    if (summary.cancelled) {
-        console.err << "deeppacket-cli: interrupted: nothing written\n";
-        return kExitInterrupted;
-    }
-    if (!reportCaptureProblems(summary.files, console)) {
-        console.err << "deeppacket-cli: nothing written: fix or leave out the unreadable "
-                       "captures\n";
-        return kExitFailure;
+    if (const auto code = unfinishedRun(summary, console)) {
+        return *code;
     }
     recorder.commit();
     if (run.json) {

@@ -16,4 +16,18 @@ std::vector<std::string> captureFilesFrom(const std::vector<std::string>& operan
     return std::move(inputs.files);
 }
 
+bool reportCaptureProblems(const std::vector<FileReport>& files, Console console) {
+    bool ok = true;
+    for (const auto& report : files) {
+        if (!report.opened()) {
+            console.err << "deeppacket-cli: error: " << report.error << "\n";
+            ok = false;
+        }
+        for (const auto& warning : report.warnings) {
+            console.err << "deeppacket-cli: warning: " << warning << "\n";
+        }
+    }
+    return ok;
+}
+
 }  // namespace deeppacket::cli

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/capture_report.h"
+
 namespace deeppacket::cli {
 
 inline constexpr int kExitOk = 0;
@@ -30,6 +32,9 @@ int runVectors(const std::vector<std::string>& args, Console console);
 int runClassify(const std::vector<std::string>& args, Console console);
 int runEvaluate(const std::vector<std::string>& args, Console console);
 int runInfo(const std::vector<std::string>& args, Console console);
+
+// Reports unreadable captures and warnings on console.err; false when a capture was unreadable.
+bool reportCaptureProblems(const std::vector<FileReport>& files, Console console);
 
 // The capture files named by the operands (files, directories, patterns). Reports each operand
 // that names nothing on console.err and sets `ok` to false.

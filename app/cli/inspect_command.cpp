@@ -199,16 +199,7 @@ int runInspect(const std::vector<std::string>& args, Console console) {
     } else {
         printText(console.out, reports, arguments.has("totals"));
     }
-    bool filesOk = true;
-    for (const auto& report : reports) {
-        if (!report.opened()) {
-            console.err << "deeppacket-cli: error: " << report.error << "\n";
-            filesOk = false;
-        }
-        for (const auto& warning : report.warnings) {
-            console.err << "deeppacket-cli: warning: " << warning << "\n";
-        }
-    }
+    const bool filesOk = reportCaptureProblems(reports, console);
     return inputsOk && filesOk && !reports.empty() ? kExitOk : kExitFailure;
 }
 

@@ -97,18 +97,17 @@ InferenceSummary runModel(ModelRun& run, PredictionSink& sink,
     return summary;
 }
 
-bool reportCaptureProblems(const std::vector<FileReport>& files, Console console) {
-    bool ok = true;
-    for (const auto& report : files) {
-        if (!report.opened()) {
-            console.err << "deeppacket-cli: error: " << report.error << "\n";
-            ok = false;
-        }
-        for (const auto& warning : report.warnings) {
-            console.err << "deeppacket-cli: warning: " << warning << "\n";
-        }
+std::optional<int> unfinishedRun(const InferenceSummary& summary, Console console) {
+    if (summary.cancelled) {
+        console.err << "deeppacket-cli: interrupted: nothing written\n";
+        return kExitInterrupted;
     }
-    return ok;
+    if (!reportCaptureProblems(summary.files, console)) {
+        console.err << "deeppacket-cli: nothing written: fix or leave out the unreadable "
+                       "captures\n";
+        return kExitFailure;
+    }
+    return std::nullopt;
 }
 
 std::string outputPath(const ModelRun& run, const std::string& name) {

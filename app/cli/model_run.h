@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,9 @@ ModelRun prepareModelRun(const Arguments& arguments, Console console, bool& inpu
 InferenceSummary runModel(ModelRun& run, PredictionSink& sink,
                           const std::atomic<bool>* interrupted);
 
-// Reports unreadable captures and warnings on console.err; false when a capture was unreadable.
-bool reportCaptureProblems(const std::vector<FileReport>& files, Console console);
+// The exit code when a run must not write its results: it was interrupted, or a capture could
+// not be read (both reported on console.err). Nothing when the results may be written.
+std::optional<int> unfinishedRun(const InferenceSummary& summary, Console console);
 
 // The per-class counts of a run: a table, or a JSON object.
 std::string classSummaryText(const ModelRun& run, const InferenceSummary& summary);

@@ -74,17 +74,7 @@ int runVectors(const std::vector<std::string>& args, Console console) {
         }
         meter.finish();
 
-        bool filesOk = true;
-        for (const auto& report : stream.reports()) {
-            if (!report.opened()) {
-                console.err << "deeppacket-cli: error: " << report.error << "\n";
-                filesOk = false;
-            }
-            for (const auto& warning : report.warnings) {
-                console.err << "deeppacket-cli: warning: " << warning << "\n";
-            }
-        }
-        if (!filesOk) {
+        if (!reportCaptureProblems(stream.reports(), console)) {
             console.err << "deeppacket-cli: nothing written: fix or leave out the unreadable "
                            "captures\n";
             return kExitFailure;
