@@ -13,12 +13,15 @@ void appendNumber(std::string& out, float value) {
     out += text;
 }
 
-std::string probabilityColumns(const std::vector<std::string>& classes) {
-    std::string out;
-    for (const auto& c : classes) {
-        out += "," + csvField("p_" + c);
+std::string optionalColumns(const std::vector<std::string>& classes, bool truth,
+                            bool probabilities) {
+    std::string out = truth ? ",truth" : "";
+    if (probabilities) {
+        for (const auto& c : classes) {
+            out += "," + csvField("p_" + c);
+        }
     }
-    return out;
+    return out + "\n";
 }
 
 // The columns shared by packet and flow rows: endpoints and protocol.
@@ -36,7 +39,78 @@ void appendEndpoints(std::string& out, const IpAddress& src, std::uint16_t srcPo
     out += ',';
 }
 
+void appendVerdict(std::string& out, const std::string& label, float confidence,
+                   const std::string* truth) {
+    out += csvField(label);
+    out += ',';
+    appendNumber(out, confidence);
+    if (truth != nullptr) {
+        out += ',';
+        out += csvField(*truth);
+    }
+}
+
 }  // namespace
+
+std::string packetCsvHeader(const std::vector<std::string>& classes, bool truth,
+                            bool probabilities) {
+    return "file,number,timestamp,src,src_port,dst,dst_port,protocol,length,flow_id,label,"
+           "confidence" +
+           optionalColumns(classes, truth, probabilities);
+}
+
+std::string flowCsvHeader(const std::vector<std::string>& classes, bool truth, bool probabilities) {
+    return "flow_id,file,src,src_port,dst,dst_port,protocol,packets,bytes,first,last,label,"
+           "confidence" +
+           optionalColumns(classes, truth, probabilities);
+}
+
+void appendPacketCsvRow(std::string& out, const std::string& quotedFile, const PacketRecord& r,
+                        const std::string& label, float confidence, const std::string* truth,
+                        const float* probabilities, std::size_t classes) {
+    out += quotedFile;
+    out += ',';
+    out += std::to_string(r.number);
+    out += ',';
+    out += formatTimestamp(r.timestampNs);
+    out += ',';
+    appendEndpoints(out, r.src, r.srcPort, r.dst, r.dstPort, r.protocol);
+    out += std::to_string(r.wireLength);
+    out += ',';
+    out += std::to_string(r.flowId);
+    out += ',';
+    appendVerdict(out, label, confidence, truth);
+    if (probabilities != nullptr) {
+        for (std::size_t c = 0; c < classes; ++c) {
+            out += ',';
+            appendNumber(out, probabilities[c]);
+        }
+    }
+    out += '\n';
+}
+
+void appendFlowCsvRow(std::string& out, const std::string& quotedFile, const FlowVerdict& f,
+                      const std::string& label, const std::string* truth) {
+    out += std::to_string(f.flowId);
+    out += ',';
+    out += quotedFile;
+    out += ',';
+    appendEndpoints(out, f.src, f.srcPort, f.dst, f.dstPort, f.protocol);
+    out += std::to_string(f.packets);
+    out += ',';
+    out += std::to_string(f.bytes);
+    out += ',';
+    out += formatTimestamp(f.firstTimestampNs);
+    out += ',';
+    out += formatTimestamp(f.lastTimestampNs);
+    out += ',';
+    appendVerdict(out, label, f.confidence, truth);
+    for (float p : f.probabilities) {
+        out += ',';
+        appendNumber(out, p);
+    }
+    out += '\n';
+}
 
 PredictionRecorder::PredictionRecorder(std::vector<std::string> files,
                                        std::vector<std::string> classes, const GroundTruth* truth,
@@ -45,6 +119,7 @@ PredictionRecorder::PredictionRecorder(std::vector<std::string> files,
       classes_(std::move(classes)),
       truth_(truth),
       probabilities_(outputs.probabilities),
+      keepRows_(outputs.keepRows),
       packetConfusion_(classes_),
       flowConfusion_(classes_) {
     for (std::size_t i = 0; i < classes_.size(); ++i) {
@@ -56,21 +131,14 @@ PredictionRecorder::PredictionRecorder(std::vector<std::string> files,
             fileLabels_.push_back(truth_->labelOfFile(file));
         }
     }
-    const std::string truthColumn = truth_ != nullptr ? ",truth" : "";
-    const std::string probabilityHeader = probabilities_ ? probabilityColumns(classes_) : "";
+    const bool withTruth = truth_ != nullptr;
     if (!outputs.packetsCsv.empty()) {
         packetsFile_ = std::make_unique<AtomicFile>(outputs.packetsCsv);
-        packetsFile_->write(
-            "file,number,timestamp,src,src_port,dst,dst_port,protocol,length,"
-            "flow_id,label,confidence" +
-            truthColumn + probabilityHeader + "\n");
+        packetsFile_->write(packetCsvHeader(classes_, withTruth, probabilities_));
     }
     if (!outputs.flowsCsv.empty()) {
         flowsFile_ = std::make_unique<AtomicFile>(outputs.flowsCsv);
-        flowsFile_->write(
-            "flow_id,file,src,src_port,dst,dst_port,protocol,packets,bytes,first,"
-            "last,label,confidence" +
-            truthColumn + probabilityHeader + "\n");
+        flowsFile_->write(flowCsvHeader(classes_, withTruth, probabilities_));
     }
 }
 
@@ -85,17 +153,18 @@ std::optional<std::string> PredictionRecorder::labelOf(std::uint32_t fileIndex,
                              : fileLabels_[fileIndex];
 }
 
-bool PredictionRecorder::score(ConfusionMatrix& matrix, const std::optional<std::string>& label,
-                               std::uint32_t predicted) {
+std::int32_t PredictionRecorder::score(ConfusionMatrix& matrix,
+                                       const std::optional<std::string>& label,
+                                       std::uint32_t predicted) {
     if (!label) {
-        return false;
+        return kNoLabel;
     }
     const auto it = classIndex_.find(*label);
     if (it == classIndex_.end()) {
-        return false;
+        return kUnknownLabel;
     }
     matrix.add(it->second, predicted);
-    return true;
+    return static_cast<std::int32_t>(it->second);
 }
 
 void PredictionRecorder::packets(const PacketBatch& batch, const BatchPredictions& predictions) {
@@ -104,45 +173,31 @@ void PredictionRecorder::packets(const PacketBatch& batch, const BatchPrediction
     for (std::size_t i = 0; i < batch.size(); ++i) {
         const PacketRecord& r = batch.records()[i];
         std::optional<std::string> truth;
+        std::int32_t truthIndex = kNoLabel;
         if (truth_ != nullptr) {
-            truth =
-                labelOf(r.fileIndex, FlowKey::of(r.src, r.srcPort, r.dst, r.dstPort, r.protocol));
-            if (!score(packetConfusion_, truth, predictions.classIndex[i])) {
-                if (truth) {
-                    ++unknownLabels_[*truth];
-                } else {
-                    ++unlabeledPackets_;
-                }
+            truth = labelOf(r.fileIndex,
+                            FlowKey::of(r.src, r.srcPort, r.dst, r.dstPort, r.protocol));
+            truthIndex = score(packetConfusion_, truth, predictions.classIndex[i]);
+            if (truthIndex == kUnknownLabel) {
+                ++unknownLabels_[*truth];
+            } else if (truthIndex == kNoLabel) {
+                ++unlabeledPackets_;
             }
         }
-        if (!packetsFile_) {
-            continue;
+        if (keepRows_) {
+            packetRows_.push_back(
+                {r, predictions.classIndex[i], predictions.confidence[i], truthIndex});
         }
-        buffer_ += quotedFiles_[r.fileIndex];
-        buffer_ += ',';
-        buffer_ += std::to_string(r.number);
-        buffer_ += ',';
-        buffer_ += formatTimestamp(r.timestampNs);
-        buffer_ += ',';
-        appendEndpoints(buffer_, r.src, r.srcPort, r.dst, r.dstPort, r.protocol);
-        buffer_ += std::to_string(r.wireLength);
-        buffer_ += ',';
-        buffer_ += std::to_string(r.flowId);
-        buffer_ += ',';
-        buffer_ += csvField(classes_[predictions.classIndex[i]]);
-        buffer_ += ',';
-        appendNumber(buffer_, predictions.confidence[i]);
-        if (truth_ != nullptr) {
-            buffer_ += ',';
-            buffer_ += truth ? csvField(*truth) : "";
+        if (packetsFile_) {
+            const std::string truthText = truth.value_or(std::string());
+            appendPacketCsvRow(
+                buffer_, quotedFiles_[r.fileIndex], r, classes_[predictions.classIndex[i]],
+                predictions.confidence[i], truth_ != nullptr ? &truthText : nullptr,
+                probabilities_ && !predictions.probabilities.empty()
+                    ? predictions.probabilities.data() + i * classes
+                    : nullptr,
+                classes);
         }
-        if (probabilities_ && !predictions.probabilities.empty()) {
-            for (std::size_t c = 0; c < classes; ++c) {
-                buffer_ += ',';
-                appendNumber(buffer_, predictions.probabilities[i * classes + c]);
-            }
-        }
-        buffer_ += '\n';
     }
     if (packetsFile_) {
         packetsFile_->write(buffer_);
@@ -153,43 +208,23 @@ void PredictionRecorder::flows(const std::vector<FlowVerdict>& flows) {
     buffer_.clear();
     for (const auto& f : flows) {
         std::optional<std::string> truth;
+        std::int32_t truthIndex = kNoLabel;
         if (truth_ != nullptr) {
-            truth =
-                labelOf(f.fileIndex, FlowKey::of(f.src, f.srcPort, f.dst, f.dstPort, f.protocol));
-            if (!score(flowConfusion_, truth, f.classIndex)) {
+            truth = labelOf(f.fileIndex,
+                            FlowKey::of(f.src, f.srcPort, f.dst, f.dstPort, f.protocol));
+            truthIndex = score(flowConfusion_, truth, f.classIndex);
+            if (truthIndex < 0) {
                 ++unlabeledFlows_;
             }
         }
-        if (!flowsFile_) {
-            continue;
+        if (keepRows_) {
+            flowRows_.push_back({f, truthIndex});
         }
-        buffer_ += std::to_string(f.flowId);
-        buffer_ += ',';
-        buffer_ += quotedFiles_[f.fileIndex];
-        buffer_ += ',';
-        appendEndpoints(buffer_, f.src, f.srcPort, f.dst, f.dstPort, f.protocol);
-        buffer_ += std::to_string(f.packets);
-        buffer_ += ',';
-        buffer_ += std::to_string(f.bytes);
-        buffer_ += ',';
-        buffer_ += formatTimestamp(f.firstTimestampNs);
-        buffer_ += ',';
-        buffer_ += formatTimestamp(f.lastTimestampNs);
-        buffer_ += ',';
-        buffer_ += csvField(classes_[f.classIndex]);
-        buffer_ += ',';
-        appendNumber(buffer_, f.confidence);
-        if (truth_ != nullptr) {
-            buffer_ += ',';
-            buffer_ += truth ? csvField(*truth) : "";
+        if (flowsFile_) {
+            const std::string truthText = truth.value_or(std::string());
+            appendFlowCsvRow(buffer_, quotedFiles_[f.fileIndex], f, classes_[f.classIndex],
+                             truth_ != nullptr ? &truthText : nullptr);
         }
-        if (probabilities_) {
-            for (float p : f.probabilities) {
-                buffer_ += ',';
-                appendNumber(buffer_, p);
-            }
-        }
-        buffer_ += '\n';
     }
     if (flowsFile_) {
         flowsFile_->write(buffer_);

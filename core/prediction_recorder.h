@@ -14,6 +14,36 @@
 
 namespace deeppacket {
 
+// A classified packet or flow kept in memory (for the desktop app's views and exports).
+// truth: the true class index, kNoLabel when the scheme gives none, kUnknownLabel when it gives
+// a label the model has no class for.
+inline constexpr std::int32_t kNoLabel = -1;
+inline constexpr std::int32_t kUnknownLabel = -2;
+
+struct PacketResult {
+    PacketRecord record;
+    std::uint32_t classIndex = 0;
+    float confidence = 0;
+    std::int32_t truth = kNoLabel;
+};
+
+struct FlowResult {
+    FlowVerdict verdict;
+    std::int32_t truth = kNoLabel;
+};
+
+// The CSV layouts of packets and flows, shared by the command line and the desktop app.
+std::string packetCsvHeader(const std::vector<std::string>& classes, bool truth,
+                            bool probabilities);
+std::string flowCsvHeader(const std::vector<std::string>& classes, bool truth, bool probabilities);
+// Appends one row; `quotedFile` is already CSV-quoted; `truth` is the label text or empty;
+// `probabilities` is null or points at one value per class.
+void appendPacketCsvRow(std::string& out, const std::string& quotedFile, const PacketRecord& r,
+                        const std::string& label, float confidence, const std::string* truth,
+                        const float* probabilities, std::size_t classes);
+void appendFlowCsvRow(std::string& out, const std::string& quotedFile, const FlowVerdict& f,
+                      const std::string& label, const std::string* truth);
+
 // Records the results of a classification run as they stream by: writes packets.csv and
 // flows.csv (when paths are given) and, with a ground truth, fills the packet and flow confusion
 // matrices. The CSV files appear only on commit(), whole.
@@ -28,6 +58,7 @@ class PredictionRecorder final : public PredictionSink {
         std::string packetsCsv;  // empty: not written
         std::string flowsCsv;
         bool probabilities = false;  // add one column per class
+        bool keepRows = false;       // keep every packet and flow in memory (takePackets/Flows)
     };
 
     PredictionRecorder(std::vector<std::string> files, std::vector<std::string> classes,
@@ -46,12 +77,16 @@ class PredictionRecorder final : public PredictionSink {
     // Truth labels the model has no class for, with their packet counts (not scored).
     const std::map<std::string, std::uint64_t>& unknownLabels() const { return unknownLabels_; }
 
+    // With keepRows: everything recorded so far, handed over.
+    std::vector<PacketResult> takePackets() { return std::move(packetRows_); }
+    std::vector<FlowResult> takeFlows() { return std::move(flowRows_); }
+
   private:
     // The true label of a flow of a file, or nothing when the scheme has none.
     std::optional<std::string> labelOf(std::uint32_t fileIndex, const FlowKey& flow) const;
-    // Scores a prediction against a label; returns false when the label is not scorable.
-    bool score(ConfusionMatrix& matrix, const std::optional<std::string>& label,
-               std::uint32_t predicted);
+    // Scores a prediction against a label: the true class index, kNoLabel or kUnknownLabel.
+    std::int32_t score(ConfusionMatrix& matrix, const std::optional<std::string>& label,
+                       std::uint32_t predicted);
 
     std::vector<std::string> files_;        // as given
     std::vector<std::string> quotedFiles_;  // as written in the CSV files
@@ -62,6 +97,9 @@ class PredictionRecorder final : public PredictionSink {
     std::unique_ptr<AtomicFile> packetsFile_;
     std::unique_ptr<AtomicFile> flowsFile_;
     bool probabilities_;
+    bool keepRows_;
+    std::vector<PacketResult> packetRows_;
+    std::vector<FlowResult> flowRows_;
     std::string buffer_;
     ConfusionMatrix packetConfusion_;
     ConfusionMatrix flowConfusion_;
