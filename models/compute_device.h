@@ -36,6 +36,9 @@ int computeThreads();
 // once by programs that run networks; a no-op elsewhere. Memory stays bounded by the peak use.
 void tuneAllocatorForInference();
 
+// The LibTorch version this program runs with, e.g. "1.13.1".
+std::string libtorchVersion();
+
 // The BLAS and parallel backends LibTorch was built with, for benchmark reports.
 std::string computeBackendSummary();
 

@@ -1,0 +1,82 @@
+#include "app/gui/main_controller.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace deeppacket::gui {
+
+MainController::MainController() {
+    connect(&window_, &ui::ResultsWindow::newAnalysisRequested, this,
+            &MainController::openWizard);
+    connect(&job_, &ClassificationJob::progress, this, [this](const ui::RunProgress& p) {
+        if (wizard_) {
+            wizard_->showProgress(p);
+        }
+    });
+    connect(&job_, &ClassificationJob::finished, this,
+            [this](quint64 id, ui::ResultPointer result) {
+                if (id != job_.currentJob()) {
+                    return;  // a run that was replaced
+                }
+                pending_ = std::move(result);
+                if (wizard_) {
+                    wizard_->runSucceeded();
+                } else {
+                    window_.showResult(pending_);
+                }
+            });
+    connect(&job_, &ClassificationJob::failed, this, [this](quint64 id, const QString& message) {
+        if (id != job_.currentJob()) {
+            return;
+        }
+        if (wizard_) {
+            wizard_->runFailed(message);
+        }
+        window_.showError(tr("The analysis failed: %1").arg(message));
+    });
+    connect(&job_, &ClassificationJob::cancelled, this, [this](quint64 id) {
+        if (id == job_.currentJob() && wizard_) {
+            wizard_->runFailed(tr("Cancelled."));
+        }
+    });
+}
+
+MainController::~MainController() {
+    delete wizard_;
+}
+
+void MainController::show() { window_.show(); }
+
+QStringList MainController::modelFolders() {
+    const QDir app(QCoreApplication::applicationDirPath());
+    QStringList folders = {app.absoluteFilePath("../share/deeppacket/models"),
+                           app.absoluteFilePath("models")};
+#ifdef DEEPPACKET_SOURCE_MODELS
+    folders << QStringLiteral(DEEPPACKET_SOURCE_MODELS);
+#endif
+    return folders;
+}
+
+void MainController::openWizard(const QStringList& captures) {
+    if (!wizard_) {
+        wizard_ = new ui::AnalysisWizard(modelFolders(), &window_);
+        wizard_->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard_, &ui::AnalysisWizard::runRequested, this,
+                [this](const ui::RunRequest& request) {
+                    pending_.reset();
+                    job_.start(request);
+                });
+        connect(wizard_, &ui::AnalysisWizard::cancelRequested, &job_, &ClassificationJob::cancel);
+        connect(wizard_, &QWizard::accepted, this, [this] {
+            if (pending_) {
+                window_.showResult(pending_);
+            }
+        });
+    }
+    wizard_->addCaptures(captures);
+    wizard_->show();
+    wizard_->raise();
+    wizard_->activateWindow();
+}
+
+}  // namespace deeppacket::gui

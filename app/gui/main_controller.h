@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include "app/gui/classification_job.h"
+#include "ui/analysis_wizard.h"
+#include "ui/results_window.h"
+
+namespace deeppacket::gui {
+
+// Wires the window, the wizard and the classification job together.
+class MainController : public QObject {
+    Q_OBJECT
+public:
+    MainController();
+    ~MainController() override;
+
+    void show();
+    // Opens the analysis wizard (one at a time), with these captures already added.
+    void openWizard(const QStringList& captures);
+
+    ui::ResultsWindow* window() { return &window_; }
+    ui::AnalysisWizard* wizard() { return wizard_; }
+    ClassificationJob* job() { return &job_; }
+
+    // Where pretrained models are looked for: beside the installed program, then the build tree.
+    static QStringList modelFolders();
+
+private:
+    ui::ResultsWindow window_;
+    ClassificationJob job_;
+    QPointer<ui::AnalysisWizard> wizard_;
+    ui::ResultPointer pending_;  // the last run's result, shown when the wizard finishes
+};
+
+}  // namespace deeppacket::gui

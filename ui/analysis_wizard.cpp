@@ -1,0 +1,618 @@
+#include "ui/analysis_wizard.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/capture_reader.h"
+#include "core/input_files.h"
+#include "models/model.h"
+
+namespace deeppacket::ui {
+namespace {
+
+enum CaptureColumn { FileColumn, PacketsColumn, LinkColumn, StatusColumn };
+
+// What the captures page shows of a file: read on a worker thread.
+struct CaptureInfo {
+    QString path;
+    quint64 packets = 0;
+    QString linkType;
+    QString error;    // unreadable: why
+    QString warning;  // read up to a cut
+};
+
+CaptureInfo inspectCapture(const QString& path) {
+    CaptureInfo info;
+    info.path = path;
+    try {
+        CaptureReader reader(path.toStdString());
+        info.linkType = QString::fromStdString(linkTypeName(reader.linkType()));
+        const std::string description = linkTypeDescription(reader.linkType());
+        if (!description.empty()) {
+            info.linkType += QStringLiteral(" (%1)").arg(QString::fromStdString(description));
+        }
+        Frame frame;
+        while (reader.next(frame)) {
+            ++info.packets;
+        }
+        info.warning = QString::fromStdString(reader.warning());
+    } catch (const std::exception& e) {
+        info.error = QString::fromStdString(e.what());
+    }
+    return info;
+}
+
+QStringList localFiles(const QMimeData* mime) {
+    QStringList files;
+    if (mime != nullptr && mime->hasUrls()) {
+        for (const QUrl& url : mime->urls()) {
+            if (url.isLocalFile()) {
+                files << url.toLocalFile();
+            }
+        }
+    }
+    return files;
+}
+
+// A page whose completeness the wizard decides.
+class CheckedPage : public QWizardPage {
+public:
+    explicit CheckedPage(std::function<bool()> complete) : complete_(std::move(complete)) {}
+    bool isComplete() const override { return complete_(); }
+    void changed() { emit completeChanged(); }
+
+private:
+    std::function<bool()> complete_;
+};
+
+void changed(QWizardPage* page) { static_cast<CheckedPage*>(page)->changed(); }
+
+}  // namespace
+
+AnalysisWizard::AnalysisWizard(QStringList modelFolders, QWidget* parent)
+    : QWizard(parent), modelFolders_(std::move(modelFolders)) {
+    setWindowTitle(tr("New analysis"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setAcceptDrops(true);
+    resize(820, 600);
+    setPage(CapturesPage, buildCapturesPage());
+    setPage(TaskPage, buildTaskPage());
+    setPage(ModelPage, buildModelPage());
+    setPage(TruthPage, buildTruthPage());
+    setPage(RunPage, buildRunPage());
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == ModelPage) {
+            refreshModels();
+        } else if (id == RunPage) {
+            startRun();
+        }
+    });
+}
+
+QWizardPage* AnalysisWizard::buildCapturesPage() {
+    auto* page = new CheckedPage([this] { return readableCaptures() > 0 && pendingScans_ == 0; });
+    page->setTitle(tr("Captures"));
+    page->setSubTitle(tr("Drop pcap or pcapng files or folders here, or add them. Each file is "
+                         "read to count its packets."));
+    captures_ = new QTreeWidget;
+    captures_->setHeaderLabels({tr("File"), tr("Packets"), tr("Link type"), tr("Status")});
+    captures_->setRootIsDecorated(false);
+    captures_->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    captures_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* addFiles = new QPushButton(tr("Add &files…"));
+    auto* addFolder = new QPushButton(tr("Add f&older…"));
+    auto* remove = new QPushButton(tr("&Remove"));
+    auto* recent = new QComboBox;
+    recent->addItem(tr("Recent captures…"));
+    for (const QString& path : QSettings().value("captures/recent").toStringList()) {
+        recent->addItem(path);
+    }
+    connect(recent, &QComboBox::activated, this, [this, recent](int index) {
+        if (index > 0) {
+            addCaptures({recent->itemText(index)});
+            recent->setCurrentIndex(0);
+        }
+    });
+    connect(addFiles, &QPushButton::clicked, this, [this] {
+        addCaptures(QFileDialog::getOpenFileNames(
+            this, tr("Add captures"), QSettings().value("captures/folder").toString(),
+            tr("Captures (*.pcap *.pcapng *.cap);;All files (*)")));
+    });
+    connect(addFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Add a folder of captures"), QSettings().value("captures/folder").toString());
+        if (!folder.isEmpty()) {
+            addCaptures({folder});
+        }
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        qDeleteAll(captures_->selectedItems());
+        changed(this->page(CapturesPage));
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(addFiles);
+    buttons->addWidget(addFolder);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(recent);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(captures_);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWizardPage* AnalysisWizard::buildTaskPage() {
+    auto* page = new CheckedPage([] { return true; });
+    page->setTitle(tr("Task"));
+    page->setSubTitle(tr("What should each packet be labelled with?"));
+    tasks_ = new QButtonGroup(page);
+    auto* layout = new QVBoxLayout(page);
+    const QList<QPair<QString, QString>> tasks = {
+        {tr("&Application identification"),
+         tr("Which application sent the packet: Skype, Netflix, SFTP, Tor, … (17 classes in "
+            "the paper)")},
+        {tr("&Traffic categorization"),
+         tr("What kind of traffic it is, and whether it went through a VPN: chat, streaming, "
+            "VoIP, VPN: file transfer, … (12 classes in the paper)")},
+        {tr("&Other"), tr("A task of your own: any model file, whatever its task")}};
+    for (int i = 0; i < tasks.size(); ++i) {
+        auto* button = new QRadioButton(tasks[i].first);
+        auto* description = new QLabel(tasks[i].second);
+        description->setWordWrap(true);
+        description->setIndent(24);
+        description->setStyleSheet("color: #555");
+        tasks_->addButton(button, i);
+        layout->addWidget(button);
+        layout->addWidget(description);
+        layout->addSpacing(8);
+    }
+    layout->addStretch();
+    const int saved = QSettings().value("wizard/task", 0).toInt();
+    tasks_->button(saved >= 0 && saved < 3 ? saved : 0)->setChecked(true);
+    return page;
+}
+
+QWizardPage* AnalysisWizard::buildModelPage() {
+    auto* page = new CheckedPage([this] { return !modelPath_.isEmpty() && modelError_.isEmpty(); });
+    page->setTitle(tr("Model"));
+    page->setSubTitle(tr("A pretrained network for the task, or any Deep Packet model file "
+                         "(.dpm) or TorchScript module with its JSON sidecar."));
+    models_ = new QListWidget;
+    card_ = new QTextBrowser;
+    auto* browse = new QPushButton(tr("&Browse…"));
+    device_ = new QComboBox;
+    device_->addItem(tr("Auto"), static_cast<int>(DeviceChoice::Auto));
+    device_->addItem(tr("CPU"), static_cast<int>(DeviceChoice::Cpu));
+    device_->addItem(tr("CUDA"), static_cast<int>(DeviceChoice::Cuda));
+    if (!cudaAvailable()) {
+        // Greyed out, with the reason, rather than an error after the user chose it.
+        auto* items = qobject_cast<QStandardItemModel*>(device_->model());
+        items->item(2)->setEnabled(false);
+        items->item(2)->setToolTip(QString::fromStdString(cudaUnavailableReason()));
+        device_->setItemText(2, tr("CUDA (%1)").arg(QString::fromStdString(cudaUnavailableReason())));
+    }
+    batch_ = new QSpinBox;
+    batch_->setRange(1, 65536);
+    QSettings settings;
+    batch_->setValue(settings.value("wizard/batch", 256).toInt());
+    const int device = device_->findData(settings.value("wizard/device", 0).toInt());
+    device_->setCurrentIndex(device >= 0 && (device != 2 || cudaAvailable()) ? device : 0);
+    connect(models_, &QListWidget::currentTextChanged, this, [this](const QString& text) {
+        if (!text.isEmpty()) {
+            showModelCard(models_->currentItem()->data(Qt::UserRole).toString());
+        }
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose a model"), QSettings().value("wizard/modelFolder").toString(),
+            tr("Models (*.dpm *.pt *.pth);;All files (*)"));
+        if (!path.isEmpty()) {
+            chooseModel(path);
+        }
+    });
+    auto* left = new QVBoxLayout;
+    left->addWidget(models_);
+    left->addWidget(browse);
+    auto* top = new QHBoxLayout;
+    top->addLayout(left, 2);
+    top->addWidget(card_, 3);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Device:"), device_);
+    form->addRow(tr("&Batch size:"), batch_);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(top, 1);
+    layout->addLayout(form);
+    return page;
+}
+
+QWizardPage* AnalysisWizard::buildTruthPage() {
+    auto* page = new CheckedPage([this] {
+        const int id = truth_->checkedId();
+        return id < 3 || QFileInfo(truthFile_->text()).isFile();
+    });
+    page->setTitle(tr("Ground truth (optional)"));
+    page->setSubTitle(tr("With true labels, the results include recall, precision and F1, the "
+                         "confusion matrix and the clustering of the classes."));
+    truth_ = new QButtonGroup(page);
+    truthFile_ = new QLineEdit;
+    auto* browse = new QPushButton(tr("Browse…"));
+    const QStringList choices = {tr("&None: classify only"), tr("&Folder names"),
+                                 tr("&ISCX VPN-nonVPN file names"),
+                                 tr("CSV of &files (file,label)"),
+                                 tr("CSV of f&lows (src,src_port,dst,dst_port,protocol,label)")};
+    auto* layout = new QVBoxLayout(page);
+    for (int i = 0; i < choices.size(); ++i) {
+        auto* button = new QRadioButton(choices[i]);
+        truth_->addButton(button, i);
+        layout->addWidget(button);
+    }
+    auto* file = new QHBoxLayout;
+    file->addWidget(truthFile_);
+    file->addWidget(browse);
+    layout->addLayout(file);
+    layout->addStretch();
+    truth_->button(0)->setChecked(true);
+    auto update = [this] {
+        truthFile_->setEnabled(truth_->checkedId() >= 3);
+        changed(this->page(TruthPage));
+    };
+    connect(truth_, &QButtonGroup::idClicked, this, update);
+    connect(truthFile_, &QLineEdit::textChanged, this, update);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Label file"), QString(),
+                                                          tr("CSV (*.csv);;All files (*)"));
+        if (!path.isEmpty()) {
+            truthFile_->setText(path);
+        }
+    });
+    update();
+    return page;
+}
+
+QWizardPage* AnalysisWizard::buildRunPage() {
+    auto* page = new CheckedPage([this] { return finished_; });
+    page->setTitle(tr("Run"));
+    page->setFinalPage(true);
+    runSummary_ = new QLabel;
+    runSummary_->setWordWrap(true);
+    progress_ = new QProgressBar;
+    progress_->setRange(0, 1000);
+    rate_ = new QLabel;
+    runError_ = new QLabel;
+    runError_->setWordWrap(true);
+    runError_->setStyleSheet("color: #a00");
+    runError_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    cancel_ = new QPushButton(tr("&Cancel run"));
+    connect(cancel_, &QPushButton::clicked, this, [this] {
+        cancel_->setEnabled(false);
+        emit cancelRequested();
+    });
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(runSummary_);
+    layout->addWidget(progress_);
+    layout->addWidget(rate_);
+    layout->addWidget(cancel_, 0, Qt::AlignLeft);
+    layout->addWidget(runError_);
+    layout->addStretch();
+    return page;
+}
+
+void AnalysisWizard::addCaptures(const QStringList& paths) {
+    std::vector<std::string> arguments;
+    for (const QString& p : paths) {
+        arguments.push_back(p.toStdString());
+    }
+    const InputFiles inputs = expandInputs(arguments);
+    QSettings settings;
+    QStringList recent = settings.value("captures/recent").toStringList();
+    for (const std::string& file : inputs.files) {
+        const QString path = QString::fromStdString(file);
+        if (!captureFiles().contains(path)) {
+            scanCapture(path);
+        }
+        recent.removeAll(path);
+        recent.prepend(path);
+        settings.setValue("captures/folder", QFileInfo(path).absolutePath());
+    }
+    settings.setValue("captures/recent", recent.mid(0, 10));
+    for (const std::string& error : inputs.errors) {
+        auto* item = new QTreeWidgetItem(captures_);
+        item->setText(FileColumn, QString::fromStdString(error).section(':', 0, 0));
+        item->setText(StatusColumn, QString::fromStdString(error).section(':', 1).trimmed());
+        item->setForeground(StatusColumn, QColor(170, 0, 0));
+    }
+}
+
+void AnalysisWizard::scanCapture(const QString& path) {
+    auto* item = new QTreeWidgetItem(captures_);
+    item->setText(FileColumn, path);
+    item->setData(FileColumn, Qt::UserRole, path);
+    item->setText(StatusColumn, tr("reading…"));
+    ++pendingScans_;
+    changed(this->page(CapturesPage));
+    auto* watcher = new QFutureWatcher<CaptureInfo>(this);
+    connect(watcher, &QFutureWatcher<CaptureInfo>::finished, this, [this, watcher] {
+        const CaptureInfo info = watcher->result();
+        watcher->deleteLater();
+        --pendingScans_;
+        for (int i = 0; i < captures_->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* row = captures_->topLevelItem(i);
+            if (row->data(FileColumn, Qt::UserRole).toString() != info.path) {
+                continue;
+            }
+            if (!info.error.isEmpty()) {
+                row->setText(StatusColumn, info.error);
+                row->setData(StatusColumn, Qt::UserRole, false);
+                row->setForeground(StatusColumn, QColor(170, 0, 0));
+                row->setToolTip(StatusColumn, info.error);
+            } else {
+                row->setText(PacketsColumn, QString::number(info.packets));
+                row->setText(LinkColumn, info.linkType);
+                row->setText(StatusColumn, info.warning.isEmpty() ? tr("ok") : info.warning);
+                row->setData(StatusColumn, Qt::UserRole, true);
+            }
+        }
+        changed(this->page(CapturesPage));
+    });
+    watcher->setFuture(QtConcurrent::run(inspectCapture, path));
+}
+
+QStringList AnalysisWizard::captureFiles() const {
+    QStringList files;
+    for (int i = 0; i < captures_->topLevelItemCount(); ++i) {
+        const QString path = captures_->topLevelItem(i)->data(FileColumn, Qt::UserRole).toString();
+        if (!path.isEmpty()) {
+            files << path;
+        }
+    }
+    return files;
+}
+
+int AnalysisWizard::readableCaptures() const {
+    int count = 0;
+    for (int i = 0; i < captures_->topLevelItemCount(); ++i) {
+        count += captures_->topLevelItem(i)->data(StatusColumn, Qt::UserRole).toBool() ? 1 : 0;
+    }
+    return count;
+}
+
+QString AnalysisWizard::captureStatus(const QString& path) const {
+    for (int i = 0; i < captures_->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = captures_->topLevelItem(i);
+        if (item->data(FileColumn, Qt::UserRole).toString() == path ||
+            item->text(FileColumn) == path) {
+            return item->text(StatusColumn);
+        }
+    }
+    return {};
+}
+
+QString AnalysisWizard::task() const {
+    switch (tasks_->checkedId()) {
+        case 0:
+            return QStringLiteral("application");
+        case 1:
+            return QStringLiteral("traffic");
+        default:
+            return {};
+    }
+}
+
+void AnalysisWizard::refreshModels() {
+    const QString wanted = task();
+    models_->clear();
+    for (const QString& folder : modelFolders_) {
+        QDirIterator it(folder, {"*.dpm"}, QDir::Files);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            try {
+                const Model model = Model::load(path.toStdString());
+                const QString modelTask = QString::fromStdString(model.card().task);
+                if (!wanted.isEmpty() && modelTask != wanted) {
+                    continue;
+                }
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(),
+                                                  QString::fromStdString(model.card().network.summary())));
+                item->setData(Qt::UserRole, path);
+                models_->addItem(item);
+            } catch (const std::exception&) {
+                continue;  // unusable files in the model folders are not offered
+            }
+        }
+    }
+    if (!modelPath_.isEmpty()) {
+        showModelCard(modelPath_);
+    } else if (models_->count() > 0) {
+        models_->setCurrentRow(0);
+    } else {
+        card_->setHtml(tr("<p>No pretrained model for this task was found in:</p><ul><li>%1</li></ul>"
+                          "<p>Choose a model file with <b>Browse…</b>.</p>")
+                           .arg(modelFolders_.join("</li><li>")));
+    }
+}
+
+void AnalysisWizard::chooseModel(const QString& path) {
+    QSettings().setValue("wizard/modelFolder", QFileInfo(path).absolutePath());
+    showModelCard(path);
+}
+
+void AnalysisWizard::showModelCard(const QString& path) {
+    modelPath_ = path;
+    modelError_.clear();
+    try {
+        const Model model = Model::load(path.toStdString());
+        const ModelCard& c = model.card();
+        QString classes;
+        for (const auto& name : c.classes) {
+            classes += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(name).toHtmlEscaped());
+        }
+        card_->setHtml(
+            tr("<h3>%1</h3><p><b>Network:</b> %2 (%3 parameters)<br><b>Task:</b> %4<br>"
+               "<b>Trained on:</b> %5 (%6 split, seed %7)<br><b>Created:</b> %8 by version %9</p>"
+               "<p><b>Classes (%10):</b></p><ul>%11</ul><p><b>Test metrics:</b> %12</p>")
+                .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+                     QString::fromStdString(c.network.summary()),
+                     QString::number(model.parameterCount()),
+                     QString::fromStdString(taskTitle(c.task)).toHtmlEscaped(),
+                     QString::fromStdString(c.provenance.dataset).toHtmlEscaped(),
+                     QString::fromStdString(c.provenance.split),
+                     QString::number(c.provenance.seed), QString::fromStdString(c.provenance.created),
+                     QString::fromStdString(c.provenance.programVersion))
+                .arg(c.classes.size())
+                .arg(classes, QString::fromStdString(c.metricsJson).toHtmlEscaped()));
+    } catch (const std::exception& e) {
+        modelError_ = QString::fromStdString(e.what());
+        card_->setHtml(tr("<p style='color:#a00'><b>This model cannot be used:</b><br>%1</p>")
+                           .arg(modelError_.toHtmlEscaped()));
+    }
+    changed(this->page(ModelPage));
+}
+
+QString AnalysisWizard::modelError() const { return modelError_; }
+
+void AnalysisWizard::chooseLabels(const QString& scheme) {
+    int id = 0;
+    if (scheme == "folder") {
+        id = 1;
+    } else if (scheme.startsWith("iscx")) {
+        id = 2;
+    } else if (scheme.startsWith("files:")) {
+        id = 3;
+        truthFile_->setText(scheme.mid(6));
+    } else if (scheme.startsWith("flows:")) {
+        id = 4;
+        truthFile_->setText(scheme.mid(6));
+    }
+    truth_->button(id)->setChecked(true);
+    emit truth_->idClicked(id);
+}
+
+RunRequest AnalysisWizard::request() const {
+    RunRequest r;
+    r.captures = captureFiles();
+    r.task = task();
+    r.modelPath = modelPath_;
+    r.device = static_cast<DeviceChoice>(device_->currentData().toInt());
+    r.batchSize = batch_->value();
+    switch (truth_->checkedId()) {
+        case 1:
+            r.labelScheme = QStringLiteral("folder");
+            break;
+        case 2:
+            r.labelScheme = QStringLiteral("iscx");
+            break;
+        case 3:
+            r.labelScheme = QStringLiteral("files:") + truthFile_->text();
+            break;
+        case 4:
+            r.labelScheme = QStringLiteral("flows:") + truthFile_->text();
+            break;
+        default:
+            break;
+    }
+    return r;
+}
+
+void AnalysisWizard::startRun() {
+    const RunRequest r = request();
+    QSettings settings;
+    settings.setValue("wizard/task", tasks_->checkedId());
+    settings.setValue("wizard/batch", r.batchSize);
+    settings.setValue("wizard/device", static_cast<int>(r.device));
+    runSummary_->setText(tr("Classifying %1 captures with %2 (%3, batch %4)%5.")
+                             .arg(r.captures.size())
+                             .arg(QFileInfo(r.modelPath).fileName(), device_->currentText())
+                             .arg(r.batchSize)
+                             .arg(r.labelScheme.isEmpty() ? QString()
+                                                          : tr(", scored against %1").arg(r.labelScheme)));
+    progress_->setValue(0);
+    rate_->clear();
+    runError_->clear();
+    cancel_->setEnabled(true);
+    running_ = true;
+    finished_ = false;
+    changed(this->page(RunPage));
+    emit runRequested(r);
+}
+
+void AnalysisWizard::showProgress(const RunProgress& p) {
+    progress_->setValue(static_cast<int>(p.fraction * 1000));
+    const double rate =
+        p.elapsedSeconds > 0 ? static_cast<double>(p.packetsClassified) / p.elapsedSeconds : 0;
+    const double remaining =
+        p.fraction > 0.001 ? p.elapsedSeconds * (1 - p.fraction) / p.fraction : 0;
+    rate_->setText(tr("%1 packets classified, %2 packets/s, %3 s elapsed, about %4 s left")
+                       .arg(p.packetsClassified)
+                       .arg(rate, 0, 'f', 0)
+                       .arg(p.elapsedSeconds, 0, 'f', 1)
+                       .arg(remaining, 0, 'f', 0));
+}
+
+void AnalysisWizard::runSucceeded() {
+    running_ = false;
+    finished_ = true;
+    progress_->setValue(1000);
+    cancel_->setEnabled(false);
+    runSummary_->setText(runSummary_->text() + tr(" Done: press Finish to see the results."));
+    changed(this->page(RunPage));
+}
+
+void AnalysisWizard::runFailed(const QString& message) {
+    running_ = false;
+    finished_ = false;
+    cancel_->setEnabled(false);
+    runError_->setText(message);
+    button(QWizard::BackButton)->setEnabled(true);
+    changed(this->page(RunPage));
+}
+
+QString AnalysisWizard::runError() const { return runError_->text(); }
+
+void AnalysisWizard::done(int result) {
+    if (running_) {
+        emit cancelRequested();
+        running_ = false;
+    }
+    QWizard::done(result);
+}
+
+void AnalysisWizard::dragEnterEvent(QDragEnterEvent* event) {
+    if (currentId() == CapturesPage && !localFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void AnalysisWizard::dropEvent(QDropEvent* event) {
+    const QStringList files = localFiles(event->mimeData());
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        addCaptures(files);
+    }
+}
+
+}  // namespace deeppacket::ui

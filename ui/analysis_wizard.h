@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QWizard>
+
+#include "ui/classification_result.h"
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace deeppacket::ui {
+
+// The paper's Fig. 3 as a wizard: captures, task, model, optional ground truth, run. It emits
+// runRequested when the run page opens and shows the progress it is given; the job itself runs
+// elsewhere (app/). Choices are remembered with QSettings.
+class AnalysisWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum Page { CapturesPage, TaskPage, ModelPage, TruthPage, RunPage };
+
+    // `modelFolders`: where pretrained models are looked for.
+    AnalysisWizard(QStringList modelFolders, QWidget* parent = nullptr);
+
+    void addCaptures(const QStringList& paths);
+    RunRequest request() const;
+
+    // Test and scripting access to the pages' state.
+    QStringList captureFiles() const;
+    int readableCaptures() const;
+    QString captureStatus(const QString& path) const;
+    void chooseModel(const QString& path);
+    void chooseLabels(const QString& scheme);
+    QString modelError() const;
+    bool runFinished() const { return finished_; }
+    QString runError() const;
+
+public slots:
+    void showProgress(const deeppacket::ui::RunProgress& progress);
+    void runSucceeded();
+    void runFailed(const QString& message);
+
+signals:
+    void runRequested(const deeppacket::ui::RunRequest& request);
+    void cancelRequested();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void done(int result) override;
+
+private:
+    friend class CapturesPageWidget;
+    friend class ModelPageWidget;
+    friend class RunPageWidget;
+
+    QWizardPage* buildCapturesPage();
+    QWizardPage* buildTaskPage();
+    QWizardPage* buildModelPage();
+    QWizardPage* buildTruthPage();
+    QWizardPage* buildRunPage();
+    void scanCapture(const QString& path);
+    void refreshModels();
+    void showModelCard(const QString& path);
+    QString task() const;
+    void startRun();
+
+    QStringList modelFolders_;
+    // Captures page
+    QTreeWidget* captures_ = nullptr;
+    int pendingScans_ = 0;
+    // Task page
+    QButtonGroup* tasks_ = nullptr;
+    // Model page
+    QListWidget* models_ = nullptr;
+    QTextBrowser* card_ = nullptr;
+    QComboBox* device_ = nullptr;
+    QSpinBox* batch_ = nullptr;
+    QString modelPath_;
+    QString modelError_;
+    // Ground truth page
+    QButtonGroup* truth_ = nullptr;
+    QLineEdit* truthFile_ = nullptr;
+    // Run page
+    QLabel* runSummary_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* rate_ = nullptr;
+    QLabel* runError_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    bool running_ = false;
+    bool finished_ = false;
+};
+
+}  // namespace deeppacket::ui

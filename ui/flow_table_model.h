@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+#include "ui/classification_result.h"
+
+namespace deeppacket::ui {
+
+// One row per flow: its endpoints, packets, verdict and confidence (and truth when known).
+class FlowTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Flow, Source, Destination, Protocol, Packets, Bytes, Duration, Verdict, Confidence,
+                  Truth, File, ColumnCount };
+
+    explicit FlowTableModel(QObject* parent = nullptr);
+    void setResult(ResultPointer result);
+    void setClassFilter(int classIndex);  // -1: all
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void rebuildRows();
+
+    ResultPointer result_;
+    std::vector<std::uint32_t> rows_;
+    int classFilter_ = -1;
+};
+
+}  // namespace deeppacket::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+#include "ui/classification_result.h"
+
+namespace deeppacket::ui {
+
+// The packets of a result as a Wireshark-like table. Rows are indices into the result's
+// column of packets, so a million rows cost 4 bytes each here and text is made only for the
+// rows on screen. Filtering (by class, by text) and sorting rebuild the index vector.
+class PacketTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Number, Time, Source, Destination, Protocol, Length, Label, Confidence, Truth, File,
+                  ColumnCount };
+
+    explicit PacketTableModel(QObject* parent = nullptr);
+
+    void setResult(ResultPointer result);
+    // Shows only packets of class `classIndex` (-1: all) whose text contains `text`.
+    void setFilter(int classIndex, const QString& text);
+    const PacketResult& packetAt(int row) const;
+    int totalPackets() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    void rebuildRows();
+    void orderRows(int column, Qt::SortOrder order);
+    QString text(const PacketResult& p, int column) const;
+
+    ResultPointer result_;
+    std::vector<std::uint32_t> rows_;
+    int classFilter_ = -1;
+    QString textFilter_;
+    int sortColumn_ = -1;
+    Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
+};
+
+}  // namespace deeppacket::ui

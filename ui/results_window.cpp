@@ -1,0 +1,511 @@
+#include "ui/results_window.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include "core/capture_reader.h"
+#include "core/version.h"
+#include "ui/class_colors.h"
+#include "ui/exporter.h"
+#include "ui/flow_table_model.h"
+#include "ui/packet_table_model.h"
+#include "ui/plots.h"
+
+namespace deeppacket::ui {
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model) {
+    auto* view = new QTableView;
+    view->setModel(model);
+    view->setSortingEnabled(false);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(false);
+    view->setWordWrap(false);
+    // Fixed row heights: the view never measures rows, so a million rows scroll smoothly.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsClickable(true);
+    view->horizontalHeader()->setSortIndicatorShown(true);
+    QObject::connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, model,
+                     [model](int column, Qt::SortOrder order) { model->sort(column, order); });
+    return view;
+}
+
+QWidget* withControls(QWidget* main, const QList<QWidget*>& controls) {
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* bar = new QHBoxLayout;
+    for (QWidget* c : controls) {
+        bar->addWidget(c);
+    }
+    bar->addStretch();
+    layout->addLayout(bar);
+    layout->addWidget(main, 1);
+    return page;
+}
+
+QTableWidgetItem* cell(const QString& text, bool number = true) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (number) {
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return item;
+}
+
+QStringList localFiles(const QMimeData* mime) {
+    QStringList files;
+    if (mime == nullptr || !mime->hasUrls()) {
+        return files;
+    }
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile()) {
+            files << url.toLocalFile();
+        }
+    }
+    return files;
+}
+
+}  // namespace
+
+ResultsWindow::ResultsWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("Deep Packet"));
+    setAcceptDrops(true);
+    resize(1200, 760);
+
+    packets_ = new PacketTableModel(this);
+    flows_ = new FlowTableModel(this);
+
+    tabs_ = new QTabWidget;
+    packetView_ = makeTable(packets_);
+    flowView_ = makeTable(flows_);
+    flowView_->horizontalHeader()->setSortIndicatorShown(false);
+    textFilter_ = new QLineEdit;
+    textFilter_->setPlaceholderText(tr("Filter packets: address, protocol, label, file…"));
+    textFilter_->setClearButtonEnabled(true);
+    textFilter_->setMinimumWidth(320);
+    connect(textFilter_, &QLineEdit::returnPressed, this, &ResultsWindow::applyFilters);
+    tabs_->addTab(withControls(packetView_, {textFilter_}), tr("Packets"));
+    tabs_->addTab(flowView_, tr("Flows"));
+
+    summaryPlot_ = new QCustomPlot;
+    summaryTable_ = new QTableWidget;
+    auto* summary = new QWidget;
+    auto* summaryLayout = new QHBoxLayout(summary);
+    summaryLayout->addWidget(summaryPlot_, 3);
+    summaryLayout->addWidget(summaryTable_, 2);
+    tabs_->addTab(summary, tr("Summary"));
+
+    metricsTable_ = new QTableWidget;
+    tabs_->addTab(metricsTable_, tr("Metrics"));
+
+    confusionPlot_ = new QCustomPlot;
+    showCounts_ = new QCheckBox(tr("Show counts"));
+    confusionLevel_ = new QComboBox;
+    confusionLevel_->addItems({tr("Per packet"), tr("Per flow")});
+    connect(showCounts_, &QCheckBox::toggled, this, &ResultsWindow::redrawPlots);
+    connect(confusionLevel_, &QComboBox::currentIndexChanged, this, &ResultsWindow::redrawPlots);
+    tabs_->addTab(withControls(confusionPlot_, {confusionLevel_, showCounts_}), tr("Confusion"));
+
+    dendrogramPlot_ = new QCustomPlot;
+    clusters_ = new QSpinBox;
+    clusters_->setRange(1, 64);
+    clusters_->setPrefix(tr("Clusters: "));
+    connect(clusters_, &QSpinBox::valueChanged, this, &ResultsWindow::redrawPlots);
+    tabs_->addTab(withControls(dendrogramPlot_, {clusters_}), tr("Dendrogram"));
+
+    banner_ = new QLabel;
+    banner_->setWordWrap(true);
+    banner_->setStyleSheet(
+        "QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; border: 1px solid #f5c2c0; }");
+    banner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner_->hide();
+
+    stack_ = new QStackedWidget;
+    stack_->addWidget(buildEmptyPage());
+    stack_->addWidget(tabs_);
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(banner_);
+    layout->addWidget(stack_, 1);
+    setCentralWidget(central);
+
+    auto* toolbar = addToolBar(tr("Analysis"));
+    toolbar->setObjectName("analysisToolBar");
+    toolbar->addAction(tr("New analysis…"), this, [this] { emit newAnalysisRequested({}); });
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr(" Class: ")));
+    classFilter_ = new QComboBox;
+    classFilter_->setMinimumWidth(180);
+    classFilter_->addItem(tr("All classes"), -1);
+    connect(classFilter_, &QComboBox::currentIndexChanged, this, &ResultsWindow::applyFilters);
+    toolbar->addWidget(classFilter_);
+
+    buildMenus();
+    statusBar()->showMessage(tr("Drop capture files or folders to analyse them"));
+
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    for (QCustomPlot* plot : {summaryPlot_, confusionPlot_, dendrogramPlot_}) {
+        plot->setMinimumSize(320, 240);
+    }
+}
+
+ResultsWindow::~ResultsWindow() = default;
+
+QWidget* ResultsWindow::buildEmptyPage() {
+    auto* page = new QLabel(
+        tr("<div style='font-size:20pt; color:#555'>Drop a capture here</div>"
+           "<p style='color:#777'>pcap and pcapng files, or folders of them. Or use "
+           "<b>New analysis…</b> to pick files, a task and a model.</p>"));
+    page->setAlignment(Qt::AlignCenter);
+    page->setStyleSheet("QLabel { border: 3px dashed #bbb; border-radius: 16px; margin: 40px; }");
+    return page;
+}
+
+void ResultsWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New analysis…"), QKeySequence::New, this,
+                    [this] { emit newAnalysisRequested({}); });
+    file->addAction(tr("&Open captures…"), QKeySequence::Open, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Open captures"), QString(),
+            tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
+        if (!files.isEmpty()) {
+            emit newAnalysisRequested(files);
+        }
+    });
+    QMenu* exports = file->addMenu(tr("&Export"));
+    const QList<QPair<QString, QString>> kinds = {
+        {"packets", tr("Packets as CSV…")},     {"flows", tr("Flows as CSV…")},
+        {"metrics", tr("Metrics as CSV…")},     {"confusion", tr("Confusion matrix as CSV…")},
+        {"plot", tr("Current plot as image…")}, {"report", tr("HTML report…")}};
+    for (const auto& [kind, title] : kinds) {
+        exports->addAction(title, this, [this, kind = kind] { askExport(kind); });
+    }
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Deep Packet"), this, &ResultsWindow::showAbout);
+}
+
+void ResultsWindow::showResult(ResultPointer result) {
+    result_ = std::move(result);
+    banner_->hide();
+    packets_->setResult(result_);
+    flows_->setResult(result_);
+    packetView_->setColumnHidden(PacketTableModel::Truth, !result_->evaluation);
+    flowView_->setColumnHidden(FlowTableModel::Truth, !result_->evaluation);
+    for (int i = 0; i < PacketTableModel::ColumnCount - 1; ++i) {
+        packetView_->setColumnWidth(i, i == PacketTableModel::Source ||
+                                               i == PacketTableModel::Destination
+                                           ? 190
+                                           : 95);
+    }
+    {
+        const QSignalBlocker block(classFilter_);
+        classFilter_->clear();
+        classFilter_->addItem(tr("All classes"), -1);
+        for (std::size_t c = 0; c < result_->classes.size(); ++c) {
+            QPixmap swatch(12, 12);
+            swatch.fill(classColor(c));
+            classFilter_->addItem(QIcon(swatch), QString::fromStdString(result_->classes[c]),
+                                  static_cast<int>(c));
+        }
+    }
+    const bool evaluated = result_->evaluation.has_value();
+    for (int tab = 3; tab < 6; ++tab) {
+        tabs_->setTabEnabled(tab, evaluated);
+    }
+    if (evaluated) {
+        clusters_->setMaximum(std::max<int>(1, static_cast<int>(result_->evaluation->dendrogram.leaves)));
+    }
+    fillSummaryTable();
+    fillMetricsTable();
+    redrawPlots();
+    stack_->setCurrentIndex(1);
+    statusBar()->showMessage(tr("%1 packets in %2 flows from %3 captures, classified in %4 s on %5")
+                                 .arg(result_->packets.size())
+                                 .arg(result_->flows.size())
+                                 .arg(result_->files.size())
+                                 .arg(result_->seconds, 0, 'f', 2)
+                                 .arg(result_->device));
+    setWindowTitle(tr("Deep Packet — %1").arg(QFileInfo(result_->modelPath).fileName()));
+}
+
+void ResultsWindow::showError(const QString& message) {
+    banner_->setText(message);
+    banner_->show();
+    statusBar()->showMessage(message.section('\n', 0, 0), 10000);
+}
+
+QString ResultsWindow::errorText() const { return banner_->isVisible() ? banner_->text() : QString(); }
+
+void ResultsWindow::setClassFilter(int classIndex) {
+    const int item = classFilter_->findData(classIndex);
+    classFilter_->setCurrentIndex(item < 0 ? 0 : item);
+}
+
+void ResultsWindow::applyFilters() {
+    const int classIndex = classFilter_->currentData().isValid() ? classFilter_->currentData().toInt() : -1;
+    packets_->setFilter(classIndex, textFilter_->text());
+    flows_->setClassFilter(classIndex);
+    redrawPlots();
+    if (result_) {
+        statusBar()->showMessage(
+            tr("%1 of %2 packets shown").arg(packets_->rowCount()).arg(packets_->totalPackets()));
+    }
+}
+
+void ResultsWindow::redrawPlots() {
+    if (!result_) {
+        return;
+    }
+    const int highlight = classFilter_->currentData().isValid() ? classFilter_->currentData().toInt() : -1;
+    plotClassCounts(summaryPlot_, result_->classes, result_->packetsPerClass, result_->flowsPerClass,
+                    highlight);
+    if (!result_->evaluation) {
+        return;
+    }
+    const Evaluation& e = *result_->evaluation;
+    plotConfusion(confusionPlot_, confusionLevel_->currentIndex() == 0 ? e.packets : e.flows,
+                  showCounts_->isChecked(), highlight);
+    int leaf = -1;
+    if (highlight >= 0) {
+        const std::string& name = result_->classes[static_cast<std::size_t>(highlight)];
+        for (std::size_t i = 0; i < e.clusteredClasses.size(); ++i) {
+            if (e.clusteredClasses[i] == name) {
+                leaf = static_cast<int>(i);
+            }
+        }
+    }
+    plotDendrogram(dendrogramPlot_, e.dendrogram, e.clusteredClasses, clusters_->value(), leaf);
+}
+
+void ResultsWindow::fillSummaryTable() {
+    summaryTable_->clear();
+    summaryTable_->setColumnCount(2);
+    summaryTable_->setHorizontalHeaderLabels({tr("What"), tr("Packets")});
+    const RunSummary total = summarize(result_->fileReports);
+    QList<QPair<QString, quint64>> rows = {{tr("read"), total.counts.read()},
+                                           {tr("classified"), total.counts.kept()},
+                                           {tr("dropped"), total.counts.dropped()}};
+    for (std::size_t i = 1; i < kDispositionCount; ++i) {
+        const auto d = static_cast<Disposition>(i);
+        if (total.counts[d] > 0) {
+            rows.append({QStringLiteral("   %1").arg(QString::fromUtf8(
+                                                      dispositionDescription(d).data(),
+                                                      static_cast<int>(dispositionDescription(d).size()))),
+                         total.counts[d]});
+        }
+    }
+    rows.append({tr("flows"), total.flows});
+    for (std::size_t c = 0; c < result_->classes.size(); ++c) {
+        rows.append({tr("class %1").arg(QString::fromStdString(result_->classes[c])),
+                     result_->packetsPerClass[c]});
+    }
+    summaryTable_->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        summaryTable_->setItem(r, 0, cell(rows[r].first, false));
+        summaryTable_->setItem(r, 1, cell(QString::number(rows[r].second)));
+    }
+    summaryTable_->resizeColumnsToContents();
+    summaryTable_->verticalHeader()->hide();
+}
+
+void ResultsWindow::fillMetricsTable() {
+    metricsTable_->clear();
+    if (!result_->evaluation) {
+        metricsTable_->setRowCount(0);
+        return;
+    }
+    const Evaluation& e = *result_->evaluation;
+    const QStringList headers = {tr("Class"),   tr("Rc"),      tr("Pr"),      tr("F1"),
+                                 tr("Support"), tr("Flow Rc"), tr("Flow Pr"), tr("Flow F1"),
+                                 tr("Flow support")};
+    metricsTable_->setColumnCount(static_cast<int>(headers.size()));
+    metricsTable_->setHorizontalHeaderLabels(headers);
+    QList<std::tuple<QString, ClassScores, ClassScores>> rows;
+    for (std::size_t c = 0; c < result_->classes.size(); ++c) {
+        if (e.packetMetrics.present[c] || e.flowMetrics.present[c]) {
+            rows.append({QString::fromStdString(result_->classes[c]), e.packetMetrics.perClass[c],
+                         e.flowMetrics.perClass[c]});
+        }
+    }
+    rows.append({tr("Macro average"), e.packetMetrics.macro, e.flowMetrics.macro});
+    rows.append({tr("Weighted average"), e.packetMetrics.weighted, e.flowMetrics.weighted});
+    metricsTable_->setRowCount(static_cast<int>(rows.size()) + 1);
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        const auto& [name, p, f] = rows[r];
+        metricsTable_->setItem(r, 0, cell(name, false));
+        int column = 1;
+        for (const ClassScores* s : {&p, &f}) {
+            metricsTable_->setItem(r, column++, cell(QString::number(s->recall, 'f', 2)));
+            metricsTable_->setItem(r, column++, cell(QString::number(s->precision, 'f', 2)));
+            metricsTable_->setItem(r, column++, cell(QString::number(s->f1, 'f', 2)));
+            metricsTable_->setItem(r, column++, cell(QString::number(s->support)));
+        }
+    }
+    const int last = static_cast<int>(rows.size());
+    metricsTable_->setItem(last, 0, cell(tr("Accuracy"), false));
+    metricsTable_->setItem(last, 3, cell(QString::number(e.packetMetrics.accuracy, 'f', 4)));
+    metricsTable_->setItem(last, 7, cell(QString::number(e.flowMetrics.accuracy, 'f', 4)));
+    metricsTable_->resizeColumnsToContents();
+    metricsTable_->verticalHeader()->hide();
+}
+
+void ResultsWindow::exportTo(const QString& kind, const QString& path) {
+    if (!result_) {
+        showError(tr("Nothing to export yet: run an analysis first."));
+        return;
+    }
+    QString error;
+    if (kind == "packets") {
+        error = exportPacketsCsv(*result_, path);
+    } else if (kind == "flows") {
+        error = exportFlowsCsv(*result_, path);
+    } else if (kind == "metrics") {
+        error = exportMetricsCsv(*result_, path);
+    } else if (kind == "confusion") {
+        error = exportConfusionCsv(*result_, path);
+    } else if (kind == "report") {
+        std::vector<ReportPlot> plots = {{tr("Packets and flows per class"), summaryPlot_}};
+        if (result_->evaluation) {
+            plots.push_back({tr("Confusion matrix (row-normalised)"), confusionPlot_});
+            plots.push_back({tr("Hierarchical clustering (Ward.D)"), dendrogramPlot_});
+        }
+        error = exportHtmlReport(*result_, plots, path);
+    }
+    if (error.isEmpty()) {
+        statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
+    } else {
+        showError(error);
+    }
+}
+
+void ResultsWindow::askExport(const QString& kind) {
+    if (!result_) {
+        showError(tr("Nothing to export yet: run an analysis first."));
+        return;
+    }
+    QSettings settings;
+    const QString folder = settings.value("export/folder").toString();
+    if (kind == "plot") {
+        QCustomPlot* plot = tabs_->currentIndex() == 4   ? confusionPlot_
+                            : tabs_->currentIndex() == 5 ? dendrogramPlot_
+                                                         : summaryPlot_;
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Export plot"));
+        auto* form = new QFormLayout(&dialog);
+        auto* width = new QSpinBox;
+        auto* height = new QSpinBox;
+        auto* dpi = new QSpinBox;
+        width->setRange(100, 10000);
+        height->setRange(100, 10000);
+        dpi->setRange(72, 1200);
+        width->setValue(settings.value("export/width", 1200).toInt());
+        height->setValue(settings.value("export/height", 800).toInt());
+        dpi->setValue(settings.value("export/dpi", 150).toInt());
+        form->addRow(tr("Width (points)"), width);
+        form->addRow(tr("Height (points)"), height);
+        form->addRow(tr("Resolution (dpi)"), dpi);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export plot"), folder, tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        settings.setValue("export/width", width->value());
+        settings.setValue("export/height", height->value());
+        settings.setValue("export/dpi", dpi->value());
+        settings.setValue("export/folder", QFileInfo(path).absolutePath());
+        const QString error = exportPlot(plot, path, width->value(), height->value(), dpi->value());
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
+        } else {
+            showError(error);
+        }
+        return;
+    }
+    const bool html = kind == "report";
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), folder + "/" + kind + (html ? ".html" : ".csv"),
+        html ? tr("HTML (*.html)") : tr("CSV (*.csv)"));
+    if (!path.isEmpty()) {
+        settings.setValue("export/folder", QFileInfo(path).absolutePath());
+        exportTo(kind, path);
+    }
+}
+
+void ResultsWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Deep Packet"),
+        tr("<h3>Deep Packet %1</h3><p>Encrypted traffic classification with deep learning "
+           "(stacked autoencoder and 1D CNN), after Lotfollahi et al.</p>"
+           "<p>Qt %2<br>LibTorch %3<br>%4<br>Device: %5</p>")
+            .arg(QString::fromStdString(version()), QString::fromLatin1(qVersion()),
+                 QString::fromStdString(libtorchVersion()),
+                 QString::fromStdString(pcapLibraryVersion()),
+                 cudaAvailable() ? tr("CUDA available")
+                                 : tr("CPU (%1)").arg(QString::fromStdString(cudaUnavailableReason()))));
+}
+
+void ResultsWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!localFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void ResultsWindow::dropEvent(QDropEvent* event) {
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    emit newAnalysisRequested(files);
+}
+
+void ResultsWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace deeppacket::ui
