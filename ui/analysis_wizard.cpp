@@ -79,16 +79,21 @@ QStringList localFiles(const QMimeData* mime) {
 
 // A page whose completeness the wizard decides.
 class CheckedPage : public QWizardPage {
-public:
+  public:
     explicit CheckedPage(std::function<bool()> complete) : complete_(std::move(complete)) {}
     bool isComplete() const override { return complete_(); }
     void changed() { emit completeChanged(); }
 
-private:
+  private:
     std::function<bool()> complete_;
 };
 
-void changed(QWizardPage* page) { static_cast<CheckedPage*>(page)->changed(); }
+// Tells the wizard a page's completeness may have changed (null while the page is being built).
+void changed(QWizardPage* page) {
+    if (page != nullptr) {
+        static_cast<CheckedPage*>(page)->changed();
+    }
+}
 
 }  // namespace
 
@@ -116,8 +121,9 @@ AnalysisWizard::AnalysisWizard(QStringList modelFolders, QWidget* parent)
 QWizardPage* AnalysisWizard::buildCapturesPage() {
     auto* page = new CheckedPage([this] { return readableCaptures() > 0 && pendingScans_ == 0; });
     page->setTitle(tr("Captures"));
-    page->setSubTitle(tr("Drop pcap or pcapng files or folders here, or add them. Each file is "
-                         "read to count its packets."));
+    page->setSubTitle(
+        tr("Drop pcap or pcapng files or folders here, or add them. Each file is "
+           "read to count its packets."));
     captures_ = new QTreeWidget;
     captures_->setHeaderLabels({tr("File"), tr("Packets"), tr("Link type"), tr("Status")});
     captures_->setRootIsDecorated(false);
@@ -199,8 +205,9 @@ QWizardPage* AnalysisWizard::buildTaskPage() {
 QWizardPage* AnalysisWizard::buildModelPage() {
     auto* page = new CheckedPage([this] { return !modelPath_.isEmpty() && modelError_.isEmpty(); });
     page->setTitle(tr("Model"));
-    page->setSubTitle(tr("A pretrained network for the task, or any Deep Packet model file "
-                         "(.dpm) or TorchScript module with its JSON sidecar."));
+    page->setSubTitle(
+        tr("A pretrained network for the task, or any Deep Packet model file "
+           "(.dpm) or TorchScript module with its JSON sidecar."));
     models_ = new QListWidget;
     card_ = new QTextBrowser;
     auto* browse = new QPushButton(tr("&Browse…"));
@@ -213,7 +220,8 @@ QWizardPage* AnalysisWizard::buildModelPage() {
         auto* items = qobject_cast<QStandardItemModel*>(device_->model());
         items->item(2)->setEnabled(false);
         items->item(2)->setToolTip(QString::fromStdString(cudaUnavailableReason()));
-        device_->setItemText(2, tr("CUDA (%1)").arg(QString::fromStdString(cudaUnavailableReason())));
+        device_->setItemText(2,
+                             tr("CUDA (%1)").arg(QString::fromStdString(cudaUnavailableReason())));
     }
     batch_ = new QSpinBox;
     batch_->setRange(1, 65536);
@@ -255,8 +263,9 @@ QWizardPage* AnalysisWizard::buildTruthPage() {
         return id < 3 || QFileInfo(truthFile_->text()).isFile();
     });
     page->setTitle(tr("Ground truth (optional)"));
-    page->setSubTitle(tr("With true labels, the results include recall, precision and F1, the "
-                         "confusion matrix and the clustering of the classes."));
+    page->setSubTitle(
+        tr("With true labels, the results include recall, precision and F1, the "
+           "confusion matrix and the clustering of the classes."));
     truth_ = new QButtonGroup(page);
     truthFile_ = new QLineEdit;
     auto* browse = new QPushButton(tr("Browse…"));
@@ -435,9 +444,9 @@ void AnalysisWizard::refreshModels() {
                 if (!wanted.isEmpty() && modelTask != wanted) {
                     continue;
                 }
-                auto* item = new QListWidgetItem(
-                    QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(),
-                                                  QString::fromStdString(model.card().network.summary())));
+                auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(
+                    QFileInfo(path).fileName(),
+                    QString::fromStdString(model.card().network.summary())));
                 item->setData(Qt::UserRole, path);
                 models_->addItem(item);
             } catch (const std::exception&) {
@@ -450,14 +459,28 @@ void AnalysisWizard::refreshModels() {
     } else if (models_->count() > 0) {
         models_->setCurrentRow(0);
     } else {
-        card_->setHtml(tr("<p>No pretrained model for this task was found in:</p><ul><li>%1</li></ul>"
-                          "<p>Choose a model file with <b>Browse…</b>.</p>")
-                           .arg(modelFolders_.join("</li><li>")));
+        card_->setHtml(
+            tr("<p>No pretrained model for this task was found in:</p><ul><li>%1</li></ul>"
+               "<p>Choose a model file with <b>Browse…</b>.</p>")
+                .arg(modelFolders_.join("</li><li>")));
     }
 }
 
 void AnalysisWizard::chooseModel(const QString& path) {
     QSettings().setValue("wizard/modelFolder", QFileInfo(path).absolutePath());
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < models_->count(); ++i) {
+        if (models_->item(i)->data(Qt::UserRole).toString() == path) {
+            item = models_->item(i);
+        }
+    }
+    if (item == nullptr) {
+        item = new QListWidgetItem(QFileInfo(path).fileName(), models_);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+    }
+    const QSignalBlocker block(models_);
+    models_->setCurrentItem(item);
     showModelCard(path);
 }
 
@@ -469,7 +492,8 @@ void AnalysisWizard::showModelCard(const QString& path) {
         const ModelCard& c = model.card();
         QString classes;
         for (const auto& name : c.classes) {
-            classes += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(name).toHtmlEscaped());
+            classes +=
+                QStringLiteral("<li>%1</li>").arg(QString::fromStdString(name).toHtmlEscaped());
         }
         card_->setHtml(
             tr("<h3>%1</h3><p><b>Network:</b> %2 (%3 parameters)<br><b>Task:</b> %4<br>"
@@ -480,8 +504,8 @@ void AnalysisWizard::showModelCard(const QString& path) {
                      QString::number(model.parameterCount()),
                      QString::fromStdString(taskTitle(c.task)).toHtmlEscaped(),
                      QString::fromStdString(c.provenance.dataset).toHtmlEscaped(),
-                     QString::fromStdString(c.provenance.split),
-                     QString::number(c.provenance.seed), QString::fromStdString(c.provenance.created),
+                     QString::fromStdString(c.provenance.split), QString::number(c.provenance.seed),
+                     QString::fromStdString(c.provenance.created),
                      QString::fromStdString(c.provenance.programVersion))
                 .arg(c.classes.size())
                 .arg(classes, QString::fromStdString(c.metricsJson).toHtmlEscaped()));
@@ -493,7 +517,9 @@ void AnalysisWizard::showModelCard(const QString& path) {
     changed(this->page(ModelPage));
 }
 
-QString AnalysisWizard::modelError() const { return modelError_; }
+QString AnalysisWizard::modelError() const {
+    return modelError_;
+}
 
 void AnalysisWizard::chooseLabels(const QString& scheme) {
     int id = 0;
@@ -548,8 +574,9 @@ void AnalysisWizard::startRun() {
                              .arg(r.captures.size())
                              .arg(QFileInfo(r.modelPath).fileName(), device_->currentText())
                              .arg(r.batchSize)
-                             .arg(r.labelScheme.isEmpty() ? QString()
-                                                          : tr(", scored against %1").arg(r.labelScheme)));
+                             .arg(r.labelScheme.isEmpty()
+                                      ? QString()
+                                      : tr(", scored against %1").arg(r.labelScheme)));
     progress_->setValue(0);
     rate_->clear();
     runError_->clear();
@@ -591,7 +618,9 @@ void AnalysisWizard::runFailed(const QString& message) {
     changed(this->page(RunPage));
 }
 
-QString AnalysisWizard::runError() const { return runError_->text(); }
+QString AnalysisWizard::runError() const {
+    return runError_->text();
+}
 
 void AnalysisWizard::done(int result) {
     if (running_) {

@@ -22,7 +22,7 @@ namespace deeppacket::ui {
 // elsewhere (app/). Choices are remembered with QSettings.
 class AnalysisWizard : public QWizard {
     Q_OBJECT
-public:
+  public:
     enum Page { CapturesPage, TaskPage, ModelPage, TruthPage, RunPage };
 
     // `modelFolders`: where pretrained models are looked for.
@@ -41,21 +41,21 @@ public:
     bool runFinished() const { return finished_; }
     QString runError() const;
 
-public slots:
+  public slots:
     void showProgress(const deeppacket::ui::RunProgress& progress);
     void runSucceeded();
     void runFailed(const QString& message);
 
-signals:
+  signals:
     void runRequested(const deeppacket::ui::RunRequest& request);
     void cancelRequested();
 
-protected:
+  protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void done(int result) override;
 
-private:
+  private:
     friend class CapturesPageWidget;
     friend class ModelPageWidget;
     friend class RunPageWidget;

@@ -19,7 +19,7 @@ namespace deeppacket::ui {
 // What the user asked the app to do: the wizard's choices.
 struct RunRequest {
     QStringList captures;
-    QString task;        // "application", "traffic", or a model's own task
+    QString task;  // "application", "traffic", or a model's own task
     QString modelPath;
     DeviceChoice device = DeviceChoice::Auto;
     int batchSize = 256;
@@ -41,7 +41,7 @@ struct ClassificationResult {
     std::vector<std::uint64_t> packetsPerClass;
     std::vector<std::uint64_t> flowsPerClass;
     double seconds = 0;
-    QString labelsDescription;            // empty without ground truth
+    QString labelsDescription;             // empty without ground truth
     std::optional<Evaluation> evaluation;  // with ground truth and at least one scored packet
     std::uint64_t unlabeledPackets = 0;
 };

@@ -1,11 +1,11 @@
 #include "ui/exporter.h"
 
+#include <qcustomplot.h>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <qcustomplot.h>
 
 #include "core/packet_csv.h"
 
@@ -36,7 +36,9 @@ std::string truthText(const ClassificationResult& r, std::int32_t truth) {
     return truth >= 0 ? r.classes[static_cast<std::size_t>(truth)] : std::string();
 }
 
-QString escape(const QString& text) { return text.toHtmlEscaped(); }
+QString escape(const QString& text) {
+    return text.toHtmlEscaped();
+}
 
 }  // namespace
 
@@ -132,16 +134,18 @@ QString exportHtmlReport(const ClassificationResult& r, const std::vector<Report
         "<style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:"
         "collapse}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}"
         "th:first-child,td:first-child{text-align:left}</style></head><body>");
-    html += QStringLiteral("<h1>Deep Packet report</h1><p>Model: %1 (%2)<br>Task: %3<br>"
-                           "Captures: %4<br>Packets classified: %5 in %6 flows, %7 s on %8</p>")
+    html += QStringLiteral(
+                "<h1>Deep Packet report</h1><p>Model: %1 (%2)<br>Task: %3<br>"
+                "Captures: %4<br>Packets classified: %5 in %6 flows, %7 s on %8</p>")
                 .arg(escape(r.modelPath), escape(r.modelSummary), escape(r.task))
                 .arg(r.files.size())
                 .arg(r.packets.size())
                 .arg(r.flows.size())
                 .arg(r.seconds, 0, 'f', 2)
                 .arg(escape(r.device));
-    html += QStringLiteral("<h2>Classes</h2><table><tr><th>class</th><th>packets</th>"
-                           "<th>flows</th></tr>");
+    html += QStringLiteral(
+        "<h2>Classes</h2><table><tr><th>class</th><th>packets</th>"
+        "<th>flows</th></tr>");
     for (std::size_t c = 0; c < r.classes.size(); ++c) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg(escape(QString::fromStdString(r.classes[c])))
@@ -151,13 +155,15 @@ QString exportHtmlReport(const ClassificationResult& r, const std::vector<Report
     html += QStringLiteral("</table>");
     if (r.evaluation) {
         const Evaluation& e = *r.evaluation;
-        html += QStringLiteral("<h2>Metrics (%1)</h2><table><tr><th>class</th><th>Rc</th>"
-                               "<th>Pr</th><th>F1</th><th>support</th><th>flow Rc</th>"
-                               "<th>flow Pr</th><th>flow F1</th><th>flow support</th></tr>")
+        html += QStringLiteral(
+                    "<h2>Metrics (%1)</h2><table><tr><th>class</th><th>Rc</th>"
+                    "<th>Pr</th><th>F1</th><th>support</th><th>flow Rc</th>"
+                    "<th>flow Pr</th><th>flow F1</th><th>flow support</th></tr>")
                     .arg(escape(r.labelsDescription));
         auto row = [&](const QString& name, const ClassScores& p, const ClassScores& f) {
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                                   "<td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
+            html += QStringLiteral(
+                        "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                        "<td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
                         .arg(escape(name))
                         .arg(p.recall, 0, 'f', 2)
                         .arg(p.precision, 0, 'f', 2)
@@ -185,8 +191,9 @@ QString exportHtmlReport(const ClassificationResult& r, const std::vector<Report
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         p.plot->toPixmap(900, 520, 1.5).save(&buffer, "PNG");
-        html += QStringLiteral("<h2>%1</h2><img alt=\"%1\" width=\"900\" src=\"data:image/png;"
-                               "base64,%2\">")
+        html += QStringLiteral(
+                    "<h2>%1</h2><img alt=\"%1\" width=\"900\" src=\"data:image/png;"
+                    "base64,%2\">")
                     .arg(escape(p.title), QString::fromLatin1(png.toBase64()));
     }
     html += QStringLiteral("</body></html>\n");

@@ -77,16 +77,16 @@ QVariant FlowTableModel::data(const QModelIndex& index, int role) const {
         case Bytes:
             return QVariant::fromValue<qulonglong>(f.bytes);
         case Duration:
-            return QString::number(static_cast<double>(f.lastTimestampNs - f.firstTimestampNs) / 1e9,
-                                   'f', 3);
+            return QString::number(
+                static_cast<double>(f.lastTimestampNs - f.firstTimestampNs) / 1e9, 'f', 3);
         case Verdict:
             return QString::fromStdString(result_->classes[f.classIndex]);
         case Confidence:
             return QString::number(static_cast<double>(f.confidence), 'f', 3);
         case Truth:
-            return row.truth >= 0
-                       ? QString::fromStdString(result_->classes[static_cast<std::size_t>(row.truth)])
-                       : QString();
+            return row.truth >= 0 ? QString::fromStdString(
+                                        result_->classes[static_cast<std::size_t>(row.truth)])
+                                  : QString();
         case File:
             return QFileInfo(QString::fromStdString(result_->files[f.fileIndex])).fileName();
         default:
@@ -99,10 +99,10 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     }
     static const char* const names[] = {
-        QT_TR_NOOP("Flow"),    QT_TR_NOOP("Source"),   QT_TR_NOOP("Destination"),
-        QT_TR_NOOP("Protocol"), QT_TR_NOOP("Packets"), QT_TR_NOOP("Bytes"),
+        QT_TR_NOOP("Flow"),         QT_TR_NOOP("Source"),  QT_TR_NOOP("Destination"),
+        QT_TR_NOOP("Protocol"),     QT_TR_NOOP("Packets"), QT_TR_NOOP("Bytes"),
         QT_TR_NOOP("Duration (s)"), QT_TR_NOOP("Verdict"), QT_TR_NOOP("Confidence"),
-        QT_TR_NOOP("Truth"),   QT_TR_NOOP("File")};
+        QT_TR_NOOP("Truth"),        QT_TR_NOOP("File")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

@@ -11,9 +11,21 @@ namespace deeppacket::ui {
 // One row per flow: its endpoints, packets, verdict and confidence (and truth when known).
 class FlowTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
-    enum Column { Flow, Source, Destination, Protocol, Packets, Bytes, Duration, Verdict, Confidence,
-                  Truth, File, ColumnCount };
+  public:
+    enum Column {
+        Flow,
+        Source,
+        Destination,
+        Protocol,
+        Packets,
+        Bytes,
+        Duration,
+        Verdict,
+        Confidence,
+        Truth,
+        File,
+        ColumnCount
+    };
 
     explicit FlowTableModel(QObject* parent = nullptr);
     void setResult(ResultPointer result);
@@ -24,7 +36,7 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
+  private:
     void rebuildRows();
 
     ResultPointer result_;

@@ -13,9 +13,20 @@ namespace deeppacket::ui {
 // rows on screen. Filtering (by class, by text) and sorting rebuild the index vector.
 class PacketTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
-    enum Column { Number, Time, Source, Destination, Protocol, Length, Label, Confidence, Truth, File,
-                  ColumnCount };
+  public:
+    enum Column {
+        Number,
+        Time,
+        Source,
+        Destination,
+        Protocol,
+        Length,
+        Label,
+        Confidence,
+        Truth,
+        File,
+        ColumnCount
+    };
 
     explicit PacketTableModel(QObject* parent = nullptr);
 
@@ -31,7 +42,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
 
-private:
+  private:
     void rebuildRows();
     void orderRows(int column, Qt::SortOrder order);
     QString text(const PacketResult& p, int column) const;

@@ -84,11 +84,10 @@ void plotClassCounts(QCustomPlot* plot, const std::vector<std::string>& classes,
     plot->xAxis->grid()->setVisible(false);
     plot->xAxis->setRange(-0.7, static_cast<double>(classes.size()) - 0.3);
     plot->yAxis->setLabel(QObject::tr("share (%)"));
-    plot->yAxis->setRange(0, std::max(10.0, std::max(*std::max_element(packetShares.begin(),
-                                                                       packetShares.end()),
-                                                     *std::max_element(flowShares.begin(),
-                                                                       flowShares.end())) *
-                                                1.1));
+    plot->yAxis->setRange(
+        0, std::max(10.0, std::max(*std::max_element(packetShares.begin(), packetShares.end()),
+                                   *std::max_element(flowShares.begin(), flowShares.end())) *
+                              1.1));
     if (highlight >= 0) {
         auto* mark = new QCPItemRect(plot);
         mark->topLeft->setCoords(highlight - 0.45, plot->yAxis->range().upper);
@@ -110,8 +109,9 @@ void plotConfusion(QCustomPlot* plot, const ConfusionMatrix& matrix, bool counts
     double maxCount = 1;
     for (int t = 0; t < n; ++t) {
         for (int p = 0; p < n; ++p) {
-            maxCount = std::max(maxCount, static_cast<double>(matrix.at(static_cast<std::size_t>(t),
-                                                                        static_cast<std::size_t>(p))));
+            maxCount =
+                std::max(maxCount, static_cast<double>(matrix.at(static_cast<std::size_t>(t),
+                                                                 static_cast<std::size_t>(p))));
         }
     }
     for (int t = 0; t < n; ++t) {

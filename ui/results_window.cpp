@@ -1,5 +1,6 @@
 #include "ui/results_window.h"
 
+#include <qcustomplot.h>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -27,7 +28,6 @@
 #include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 #include "core/capture_reader.h"
 #include "core/version.h"
@@ -184,10 +184,10 @@ ResultsWindow::ResultsWindow(QWidget* parent) : QMainWindow(parent) {
 ResultsWindow::~ResultsWindow() = default;
 
 QWidget* ResultsWindow::buildEmptyPage() {
-    auto* page = new QLabel(
-        tr("<div style='font-size:20pt; color:#555'>Drop a capture here</div>"
-           "<p style='color:#777'>pcap and pcapng files, or folders of them. Or use "
-           "<b>New analysis…</b> to pick files, a task and a model.</p>"));
+    auto* page =
+        new QLabel(tr("<div style='font-size:20pt; color:#555'>Drop a capture here</div>"
+                      "<p style='color:#777'>pcap and pcapng files, or folders of them. Or use "
+                      "<b>New analysis…</b> to pick files, a task and a model.</p>"));
     page->setAlignment(Qt::AlignCenter);
     page->setStyleSheet("QLabel { border: 3px dashed #bbb; border-radius: 16px; margin: 40px; }");
     return page;
@@ -198,9 +198,9 @@ void ResultsWindow::buildMenus() {
     file->addAction(tr("&New analysis…"), QKeySequence::New, this,
                     [this] { emit newAnalysisRequested({}); });
     file->addAction(tr("&Open captures…"), QKeySequence::Open, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Open captures"), QString(),
-            tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Open captures"), QString(),
+                                          tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
         if (!files.isEmpty()) {
             emit newAnalysisRequested(files);
         }
@@ -227,10 +227,8 @@ void ResultsWindow::showResult(ResultPointer result) {
     packetView_->setColumnHidden(PacketTableModel::Truth, !result_->evaluation);
     flowView_->setColumnHidden(FlowTableModel::Truth, !result_->evaluation);
     for (int i = 0; i < PacketTableModel::ColumnCount - 1; ++i) {
-        packetView_->setColumnWidth(i, i == PacketTableModel::Source ||
-                                               i == PacketTableModel::Destination
-                                           ? 190
-                                           : 95);
+        packetView_->setColumnWidth(
+            i, i == PacketTableModel::Source || i == PacketTableModel::Destination ? 190 : 95);
     }
     {
         const QSignalBlocker block(classFilter_);
@@ -248,7 +246,8 @@ void ResultsWindow::showResult(ResultPointer result) {
         tabs_->setTabEnabled(tab, evaluated);
     }
     if (evaluated) {
-        clusters_->setMaximum(std::max<int>(1, static_cast<int>(result_->evaluation->dendrogram.leaves)));
+        clusters_->setMaximum(
+            std::max<int>(1, static_cast<int>(result_->evaluation->dendrogram.leaves)));
     }
     fillSummaryTable();
     fillMetricsTable();
@@ -269,7 +268,9 @@ void ResultsWindow::showError(const QString& message) {
     statusBar()->showMessage(message.section('\n', 0, 0), 10000);
 }
 
-QString ResultsWindow::errorText() const { return banner_->isVisible() ? banner_->text() : QString(); }
+QString ResultsWindow::errorText() const {
+    return banner_->isHidden() ? QString() : banner_->text();
+}
 
 void ResultsWindow::setClassFilter(int classIndex) {
     const int item = classFilter_->findData(classIndex);
@@ -277,7 +278,8 @@ void ResultsWindow::setClassFilter(int classIndex) {
 }
 
 void ResultsWindow::applyFilters() {
-    const int classIndex = classFilter_->currentData().isValid() ? classFilter_->currentData().toInt() : -1;
+    const int classIndex =
+        classFilter_->currentData().isValid() ? classFilter_->currentData().toInt() : -1;
     packets_->setFilter(classIndex, textFilter_->text());
     flows_->setClassFilter(classIndex);
     redrawPlots();
@@ -291,9 +293,10 @@ void ResultsWindow::redrawPlots() {
     if (!result_) {
         return;
     }
-    const int highlight = classFilter_->currentData().isValid() ? classFilter_->currentData().toInt() : -1;
-    plotClassCounts(summaryPlot_, result_->classes, result_->packetsPerClass, result_->flowsPerClass,
-                    highlight);
+    const int highlight =
+        classFilter_->currentData().isValid() ? classFilter_->currentData().toInt() : -1;
+    plotClassCounts(summaryPlot_, result_->classes, result_->packetsPerClass,
+                    result_->flowsPerClass, highlight);
     if (!result_->evaluation) {
         return;
     }
@@ -323,9 +326,9 @@ void ResultsWindow::fillSummaryTable() {
     for (std::size_t i = 1; i < kDispositionCount; ++i) {
         const auto d = static_cast<Disposition>(i);
         if (total.counts[d] > 0) {
-            rows.append({QStringLiteral("   %1").arg(QString::fromUtf8(
-                                                      dispositionDescription(d).data(),
-                                                      static_cast<int>(dispositionDescription(d).size()))),
+            rows.append({QStringLiteral("   %1").arg(
+                             QString::fromUtf8(dispositionDescription(d).data(),
+                                               static_cast<int>(dispositionDescription(d).size()))),
                          total.counts[d]});
         }
     }
@@ -350,9 +353,9 @@ void ResultsWindow::fillMetricsTable() {
         return;
     }
     const Evaluation& e = *result_->evaluation;
-    const QStringList headers = {tr("Class"),   tr("Rc"),      tr("Pr"),      tr("F1"),
-                                 tr("Support"), tr("Flow Rc"), tr("Flow Pr"), tr("Flow F1"),
-                                 tr("Flow support")};
+    const QStringList headers = {tr("Class"),   tr("Rc"),      tr("Pr"),
+                                 tr("F1"),      tr("Support"), tr("Flow Rc"),
+                                 tr("Flow Pr"), tr("Flow F1"), tr("Flow support")};
     metricsTable_->setColumnCount(static_cast<int>(headers.size()));
     metricsTable_->setHorizontalHeaderLabels(headers);
     QList<std::tuple<QString, ClassScores, ClassScores>> rows;
@@ -482,8 +485,9 @@ void ResultsWindow::showAbout() {
             .arg(QString::fromStdString(version()), QString::fromLatin1(qVersion()),
                  QString::fromStdString(libtorchVersion()),
                  QString::fromStdString(pcapLibraryVersion()),
-                 cudaAvailable() ? tr("CUDA available")
-                                 : tr("CPU (%1)").arg(QString::fromStdString(cudaUnavailableReason()))));
+                 cudaAvailable()
+                     ? tr("CUDA available")
+                     : tr("CPU (%1)").arg(QString::fromStdString(cudaUnavailableReason()))));
 }
 
 void ResultsWindow::dragEnterEvent(QDragEnterEvent* event) {

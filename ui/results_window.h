@@ -25,7 +25,7 @@ class PacketTableModel;
 // dendrogram. A class filter in the tool bar applies to every view.
 class ResultsWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit ResultsWindow(QWidget* parent = nullptr);
     ~ResultsWindow() override;
 
@@ -38,22 +38,22 @@ public:
     QString errorText() const;
     void setClassFilter(int classIndex);
 
-public slots:
+  public slots:
     void showResult(deeppacket::ui::ResultPointer result);
     // Shows an error in the window (never only on stderr), with the file and the reason.
     void showError(const QString& message);
     void exportTo(const QString& kind, const QString& path);
 
-signals:
+  signals:
     // The user wants a new analysis, starting from these captures (maybe none).
     void newAnalysisRequested(const QStringList& captures);
 
-protected:
+  protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildMenus();
     QWidget* buildEmptyPage();
     void applyFilters();

@@ -13,7 +13,7 @@ namespace deeppacket::gui {
 // Lives on the worker thread; everything it touches is its own or passed by value.
 class ClassificationJob::Worker : public QObject {
     Q_OBJECT
-public:
+  public:
     void run(quint64 jobId, const ui::RunRequest& request,
              std::shared_ptr<std::atomic<bool>> cancel) {
         try {
@@ -28,13 +28,13 @@ public:
         }
     }
 
-signals:
+  signals:
     void progress(const deeppacket::ui::RunProgress& progress);
     void finished(quint64 jobId, deeppacket::ui::ResultPointer result);
     void failed(quint64 jobId, const QString& message);
     void cancelled(quint64 jobId);
 
-private:
+  private:
     ui::ResultPointer classify(quint64 jobId, const ui::RunRequest& request,
                                const std::atomic<bool>& cancel) {
         QElapsedTimer clock;
@@ -137,7 +137,9 @@ quint64 ClassificationJob::start(const ui::RunRequest& request) {
     return id;
 }
 
-void ClassificationJob::cancel() { cancel_->store(true); }
+void ClassificationJob::cancel() {
+    cancel_->store(true);
+}
 
 }  // namespace deeppacket::gui
 

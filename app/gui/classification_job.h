@@ -15,7 +15,7 @@ namespace deeppacket::gui {
 // cancelled or replaced. Cancelling sets a flag the engine checks before every batch.
 class ClassificationJob : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit ClassificationJob(QObject* parent = nullptr);
     ~ClassificationJob() override;  // cancels, then waits for the worker thread
 
@@ -24,13 +24,13 @@ public:
     void cancel();
     quint64 currentJob() const { return jobId_; }
 
-signals:
+  signals:
     void progress(const deeppacket::ui::RunProgress& progress);
     void finished(quint64 jobId, deeppacket::ui::ResultPointer result);
     void failed(quint64 jobId, const QString& message);
     void cancelled(quint64 jobId);
 
-private:
+  private:
     class Worker;
     QThread thread_;
     Worker* worker_;

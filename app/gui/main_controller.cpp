@@ -6,8 +6,7 @@
 namespace deeppacket::gui {
 
 MainController::MainController() {
-    connect(&window_, &ui::ResultsWindow::newAnalysisRequested, this,
-            &MainController::openWizard);
+    connect(&window_, &ui::ResultsWindow::newAnalysisRequested, this, &MainController::openWizard);
     connect(&job_, &ClassificationJob::progress, this, [this](const ui::RunProgress& p) {
         if (wizard_) {
             wizard_->showProgress(p);
@@ -45,7 +44,9 @@ MainController::~MainController() {
     delete wizard_;
 }
 
-void MainController::show() { window_.show(); }
+void MainController::show() {
+    window_.show();
+}
 
 QStringList MainController::modelFolders() {
     const QDir app(QCoreApplication::applicationDirPath());

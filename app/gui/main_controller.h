@@ -12,7 +12,7 @@ namespace deeppacket::gui {
 // Wires the window, the wizard and the classification job together.
 class MainController : public QObject {
     Q_OBJECT
-public:
+  public:
     MainController();
     ~MainController() override;
 
@@ -27,7 +27,7 @@ public:
     // Where pretrained models are looked for: beside the installed program, then the build tree.
     static QStringList modelFolders();
 
-private:
+  private:
     ui::ResultsWindow window_;
     ClassificationJob job_;
     QPointer<ui::AnalysisWizard> wizard_;

@@ -217,7 +217,7 @@ Bytes pcapFile(int linkType, const std::vector<Record>& records, std::uint32_t s
         append32Le(b, r.fraction);
         append32Le(b, static_cast<std::uint32_t>(r.data.size()));
         append32Le(b, r.wireLength != 0 ? r.wireLength : static_cast<std::uint32_t>(r.data.size()));
-        b = b + r.data;
+        b.insert(b.end(), r.data.begin(), r.data.end());
     }
     return b;
 }
@@ -252,7 +252,7 @@ Bytes pcapngFile(int linkType, const std::vector<Record>& records) {
         append32Le(b, static_cast<std::uint32_t>(micros & 0xFFFFFFFF));
         append32Le(b, static_cast<std::uint32_t>(r.data.size()));
         append32Le(b, r.wireLength != 0 ? r.wireLength : static_cast<std::uint32_t>(r.data.size()));
-        b = b + data;
+        b.insert(b.end(), data.begin(), data.end());
         append32Le(b, length);
     }
     return b;

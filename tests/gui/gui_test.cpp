@@ -1,0 +1,373 @@
+// The desktop app, driven as a user would, offscreen (QT_QPA_PLATFORM=offscreen).
+#include <gtest/gtest.h>
+
+#include <qcustomplot.h>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUrl>
+
+#include <filesystem>
+
+#include "app/gui/main_controller.h"
+#include "core/csv_reader.h"
+#include "tests/support/labelled_captures.h"
+#include "tests/support/tiny_model.h"
+#include "ui/exporter.h"
+#include "ui/packet_table_model.h"
+#include "ui/plots.h"
+
+namespace deeppacket {
+namespace {
+
+// Runs the event loop until `done` holds or `ms` pass; true when it held.
+bool waitFor(const std::function<bool()>& done, int ms = 20000) {
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > ms) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+// Counts the pixels of an image that differ from its top-left corner (the background).
+int drawnPixels(const QImage& image) {
+    const QRgb background = image.pixel(0, 0);
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            count += image.pixel(x, y) != background;
+        }
+    }
+    return count;
+}
+
+// Saves a screenshot when DEEPPACKET_SCREENSHOTS names a folder (docs/screenshots).
+void screenshot(QWidget* widget, const QString& name) {
+    const QString folder = qEnvironmentVariable("DEEPPACKET_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        QDir().mkpath(folder);
+        widget->grab().save(folder + "/" + name + ".png");
+    }
+}
+
+class Gui : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        dir_ = new test::TempDir;
+        const auto train = test::writeLabelledCaptures(*dir_, "train", 21, 4, 25);
+        captures_ = test::writeLabelledCaptures(*dir_, "captures", 22, 3, 20);
+        test::trainTinyModel(NetworkSpec::paperSae(3), train, 12).save(dir_->path("tiny.dpm"));
+    }
+    static void TearDownTestSuite() { delete dir_; }
+
+    static QString path(const std::string& name) {
+        return QString::fromStdString(dir_->path(name));
+    }
+    static QStringList captureFiles() {
+        QStringList files;
+        for (const auto& f : captures_.files) {
+            files << QString::fromStdString(f);
+        }
+        return files;
+    }
+
+    // Drives the wizard through every page to a finished run.
+    static void runWizard(gui::MainController& app, const QString& labels, bool shots = false) {
+        app.openWizard(captureFiles());
+        ui::AnalysisWizard* wizard = app.wizard();
+        ASSERT_NE(wizard, nullptr);
+        ASSERT_TRUE(waitFor([&] { return wizard->readableCaptures() == 3; }, 10000));
+        if (shots) {
+            screenshot(wizard, "wizard-1-captures");
+        }
+        wizard->next();
+        ASSERT_EQ(wizard->currentId(), ui::AnalysisWizard::TaskPage);
+        if (shots) {
+            screenshot(wizard, "wizard-2-task");
+        }
+        // The tiny model's task is "demo": "Other" lists any model.
+        for (QAbstractButton* b : wizard->currentPage()->findChildren<QAbstractButton*>()) {
+            if (b->text().contains("Other")) {
+                b->click();
+            }
+        }
+        wizard->next();
+        ASSERT_EQ(wizard->currentId(), ui::AnalysisWizard::ModelPage);
+        wizard->chooseModel(path("tiny.dpm"));
+        ASSERT_TRUE(wizard->modelError().isEmpty()) << wizard->modelError().toStdString();
+        if (shots) {
+            screenshot(wizard, "wizard-3-model");
+        }
+        wizard->next();
+        ASSERT_EQ(wizard->currentId(), ui::AnalysisWizard::TruthPage);
+        wizard->chooseLabels(labels);
+        if (shots) {
+            screenshot(wizard, "wizard-4-ground-truth");
+        }
+        wizard->next();
+        ASSERT_EQ(wizard->currentId(), ui::AnalysisWizard::RunPage);
+        ASSERT_TRUE(waitFor([&] { return wizard->runFinished(); }))
+            << wizard->runError().toStdString();
+        if (shots) {
+            screenshot(wizard, "wizard-5-run");
+        }
+        wizard->accept();
+        ASSERT_TRUE(waitFor([&] { return app.window()->result() != nullptr; }, 5000));
+    }
+
+    static test::TempDir* dir_;
+    static test::LabelledCaptures captures_;
+};
+
+test::TempDir* Gui::dir_ = nullptr;
+test::LabelledCaptures Gui::captures_;
+
+TEST_F(Gui, WizardPageByPageToResults) {
+    gui::MainController app;
+    app.show();
+    screenshot(app.window(), "empty-window");
+    runWizard(app, "folder", true);
+    const ui::ClassificationResult* result = app.window()->result();
+    ASSERT_EQ(result->packets.size(), 180u);
+    ASSERT_TRUE(result->evaluation.has_value());
+    EXPECT_GE(result->evaluation->packetMetrics.accuracy, 0.95);
+    EXPECT_EQ(app.window()->packetModel()->rowCount(), 180);
+    QTabWidget* tabs = app.window()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        EXPECT_TRUE(tabs->isTabEnabled(i)) << i;
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        screenshot(app.window(),
+                   QStringLiteral("view-%1-%2").arg(i + 1).arg(tabs->tabText(i).toLower()));
+    }
+    // The class filter reaches the tables.
+    app.window()->setClassFilter(1);
+    EXPECT_EQ(app.window()->packetModel()->rowCount(),
+              static_cast<int>(result->packetsPerClass[1]));
+    app.window()->setClassFilter(-1);
+    EXPECT_EQ(app.window()->packetModel()->rowCount(), 180);
+}
+
+TEST_F(Gui, DropOnTheWindowOpensTheWizard) {
+    gui::MainController app;
+    app.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(captureFiles()[0]), QUrl::fromLocalFile(captureFiles()[1])});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(app.window(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(app.window(), &drop);
+    ASSERT_NE(app.wizard(), nullptr);
+    EXPECT_EQ(app.wizard()->captureFiles(), captureFiles().mid(0, 2));
+    EXPECT_TRUE(waitFor([&] { return app.wizard()->readableCaptures() == 2; }, 10000));
+}
+
+TEST_F(Gui, CancelStopsQuicklyAndTheAppStaysUsable) {
+    // A capture big enough to take seconds: the labelled packets many times over.
+    const auto big = test::writeLabelledCaptures(*dir_, "big", 23, 60, 600);
+    gui::MainController app;
+    ui::RunRequest request;
+    for (const auto& f : big.files) {
+        request.captures << QString::fromStdString(f);
+    }
+    request.modelPath = path("tiny.dpm");
+    request.device = DeviceChoice::Cpu;
+    bool cancelled = false;
+    bool finished = false;
+    QObject::connect(app.job(), &gui::ClassificationJob::cancelled,
+                     [&](quint64) { cancelled = true; });
+    QObject::connect(app.job(), &gui::ClassificationJob::finished,
+                     [&](quint64, ui::ResultPointer) { finished = true; });
+    quint64 progressSeen = 0;
+    QObject::connect(app.job(), &gui::ClassificationJob::progress,
+                     [&](const ui::RunProgress& p) { progressSeen = p.packetsClassified; });
+    app.job()->start(request);
+    ASSERT_TRUE(waitFor([&] { return progressSeen > 0; }, 20000));
+    QElapsedTimer clock;
+    clock.start();
+    app.job()->cancel();
+    ASSERT_TRUE(waitFor([&] { return cancelled || finished; }, 5000));
+    EXPECT_TRUE(cancelled);
+    EXPECT_LT(clock.elapsed(), 200) << "ms from cancel to the job's end";
+    // Still usable: a new run completes.
+    request.captures = captureFiles();
+    cancelled = finished = false;
+    app.job()->start(request);
+    EXPECT_TRUE(waitFor([&] { return finished; }));
+}
+
+// A result with n synthetic packets spread over the classes, for the table model.
+ui::ResultPointer syntheticResult(std::size_t n) {
+    auto r = std::make_shared<ui::ClassificationResult>();
+    r->files = {"a.pcap"};
+    r->classes = {"Chat", "Email", "VoIP"};
+    r->fileReports.resize(1);
+    r->packets.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        PacketResult& p = r->packets[i];
+        p.record.number = i + 1;
+        p.record.timestampNs = static_cast<std::int64_t>(i) * 1000;
+        p.record.wireLength = static_cast<std::uint32_t>(60 + (i * 37) % 1400);
+        const std::uint8_t a[4] = {10, 0, static_cast<std::uint8_t>(i >> 8),
+                                   static_cast<std::uint8_t>(i)};
+        p.record.src = IpAddress::v4(a);
+        p.record.dst = IpAddress::v4(a);
+        p.record.protocol = i % 2 ? 6 : 17;
+        p.classIndex = static_cast<std::uint32_t>(i % 3);
+        p.confidence = 0.5f;
+    }
+    r->packetsPerClass = {n / 3, n / 3, n / 3};
+    r->flowsPerClass = {0, 0, 0};
+    return r;
+}
+
+TEST(PacketTable, PassesTheModelTesterAndServesAMillionRows) {
+    ui::PacketTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setResult(syntheticResult(1'000'000));
+    EXPECT_EQ(model.rowCount(), 1'000'000);
+    EXPECT_EQ(
+        model.data(model.index(999'999, ui::PacketTableModel::Number), Qt::DisplayRole).toString(),
+        "1000000");
+    model.setFilter(2, {});
+    EXPECT_EQ(model.rowCount(), 333'333);
+    model.sort(ui::PacketTableModel::Length, Qt::DescendingOrder);
+    EXPECT_GE(model.packetAt(0).record.wireLength, model.packetAt(1).record.wireLength);
+    model.setFilter(-1, "UDP");
+    EXPECT_EQ(model.rowCount(), 500'000);
+    // The sort by length stays in force under the new filter.
+    EXPECT_GE(model.packetAt(0).record.wireLength, model.packetAt(1).record.wireLength);
+    EXPECT_EQ(
+        model.data(model.index(0, ui::PacketTableModel::Protocol), Qt::DisplayRole).toString(),
+        "UDP");
+}
+
+TEST(Plots, HeatmapAndDendrogramRender) {
+    ConfusionMatrix m({"Chat", "Email", "VoIP", "VPN: Chat"});
+    const int counts[4][4] = {{90, 5, 3, 2}, {10, 80, 5, 5}, {2, 3, 95, 0}, {1, 1, 1, 97}};
+    for (std::size_t t = 0; t < 4; ++t) {
+        for (std::size_t p = 0; p < 4; ++p) {
+            m.add(t, p, static_cast<std::uint64_t>(counts[t][p]));
+        }
+    }
+    QCustomPlot plot;
+    ui::plotConfusion(&plot, m, false, 1);
+    const QImage heatmap = plot.toPixmap(640, 480, 1.0).toImage();
+    EXPECT_EQ(heatmap.size(), QSize(640, 480));
+    EXPECT_GT(drawnPixels(heatmap), 640 * 480 / 4);  // the cells cover much of the plot
+    ui::plotConfusion(&plot, m, true, -1);           // redraw with counts: no stale colour scale
+    EXPECT_EQ(plot.plotLayout()->elementCount(), 2);
+
+    const Evaluation e = evaluate(m, m);
+    QCustomPlot tree;
+    ui::plotDendrogram(&tree, e.dendrogram, e.clusteredClasses, 2, 0);
+    const QImage dendrogram = tree.toPixmap(640, 480, 1.0).toImage();
+    EXPECT_EQ(dendrogram.size(), QSize(640, 480));
+    EXPECT_GT(drawnPixels(dendrogram), 2000);  // brackets, labels, axes
+    EXPECT_GT(tree.itemCount(), 3 * 3);        // three merges, three lines each
+
+    test::TempDir dir;
+    for (const char* name : {"tree.png", "tree.svg", "tree.pdf"}) {
+        const QString file = QString::fromStdString(dir.path(name));
+        EXPECT_TRUE(ui::exportPlot(&tree, file, 600, 400, 192).isEmpty()) << name;
+        EXPECT_GT(QFileInfo(file).size(), 500) << name;
+    }
+    const QImage png(QString::fromStdString(dir.path("tree.png")));
+    EXPECT_EQ(png.size(), QSize(1200, 800));  // 600 x 400 points at 192 dpi
+    EXPECT_NEAR(png.dotsPerMeterX() * 0.0254, 192, 1);
+    EXPECT_FALSE(
+        ui::exportPlot(&tree, QString::fromStdString(dir.path("no/dir/t.png")), 600, 400, 96)
+            .isEmpty());
+}
+
+TEST_F(Gui, ExportsWriteTheExpectedColumnsAndRows) {
+    gui::MainController app;
+    runWizard(app, "folder");
+    const ui::ClassificationResult& r = *app.window()->result();
+    test::TempDir out;
+    auto file = [&](const char* name) { return QString::fromStdString(out.path(name)); };
+    ASSERT_TRUE(ui::exportPacketsCsv(r, file("packets.csv")).isEmpty());
+    ASSERT_TRUE(ui::exportFlowsCsv(r, file("flows.csv")).isEmpty());
+    ASSERT_TRUE(ui::exportMetricsCsv(r, file("metrics.csv")).isEmpty());
+    ASSERT_TRUE(ui::exportConfusionCsv(r, file("confusion.csv")).isEmpty());
+    app.window()->exportTo("report", file("report.html"));
+    const CsvTable packets = readCsvFile(out.path("packets.csv"));
+    EXPECT_EQ(packets.rows.size(), 180u);
+    EXPECT_EQ(packets.header.back(), "truth");
+    EXPECT_EQ(packets.header[0], "file");
+    const CsvTable flows = readCsvFile(out.path("flows.csv"));
+    EXPECT_EQ(flows.rows.size(), 9u);
+    EXPECT_EQ(readCsvFile(out.path("metrics.csv")).rows.size(), 6u);
+    EXPECT_EQ(readCsvFile(out.path("confusion.csv")).rows.size(), 12u);
+    QFile report(file("report.html"));
+    ASSERT_TRUE(report.open(QIODevice::ReadOnly));
+    const QByteArray html = report.readAll();
+    EXPECT_TRUE(html.contains("<img")) << "plots embedded";
+    EXPECT_TRUE(html.contains("Macro average") || html.contains("macro average"));
+    // A failing export leaves nothing behind and says why, in the window.
+    app.window()->exportTo("packets", file("missing/dir/p.csv"));
+    EXPECT_FALSE(app.window()->errorText().isEmpty());
+}
+
+TEST_F(Gui, CorruptCaptureAndModelShowErrorsAndTheAppKeepsRunning) {
+    test::writeFile(dir_->path("corrupt.pcap"), test::Bytes(100, 'x'));
+    test::writeFile(dir_->path("corrupt.dpm"),
+                    test::Bytes{'D', 'P', 'M', 'O', 'D', 'E', 'L', 0, 1});
+    gui::MainController app;
+    app.show();
+    app.openWizard({path("corrupt.pcap"), captureFiles()[0]});
+    ui::AnalysisWizard* wizard = app.wizard();
+    ASSERT_TRUE(waitFor([&] {
+        return wizard->readableCaptures() == 1 &&
+               !wizard->captureStatus(path("corrupt.pcap")).contains("reading");
+    }));
+    EXPECT_TRUE(wizard->captureStatus(path("corrupt.pcap")).contains("not a pcap or pcapng"))
+        << wizard->captureStatus(path("corrupt.pcap")).toStdString();
+    wizard->chooseModel(path("corrupt.dpm"));
+    EXPECT_TRUE(wizard->modelError().contains("truncated")) << wizard->modelError().toStdString();
+
+    // A run that fails (a capture that became unreadable) reports in the window and the wizard.
+    ui::RunRequest request;
+    request.captures = {path("corrupt.pcap")};
+    request.modelPath = path("tiny.dpm");
+    bool failed = false;
+    QObject::connect(app.job(), &gui::ClassificationJob::failed,
+                     [&](quint64, const QString&) { failed = true; });
+    app.job()->start(request);
+    ASSERT_TRUE(waitFor([&] { return failed; }));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(app.window()->errorText().contains("corrupt.pcap"))
+        << app.window()->errorText().toStdString();
+    request.modelPath = path("corrupt.dpm");
+    failed = false;
+    app.job()->start(request);
+    ASSERT_TRUE(waitFor([&] { return failed; }));
+    EXPECT_TRUE(app.window()->isVisible());
+}
+
+}  // namespace
+}  // namespace deeppacket
+
+int main(int argc, char** argv) {
+    // Offscreen unless told otherwise: the tests need no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("DeepPacketTests");
+    QApplication::setApplicationName("gui_tests");
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
