@@ -208,6 +208,47 @@ TEST_F(Gui, CancelStopsQuicklyAndTheAppStaysUsable) {
     EXPECT_TRUE(waitFor([&] { return finished; }));
 }
 
+// Run by hand for the figure in the notes (--gtest_also_run_disabled_tests): classifies about
+// a million packets and records the longest time the GUI thread went without serving its timer,
+// from the start of the run to the results on screen.
+TEST_F(Gui, DISABLED_GuiThreadStaysResponsiveOnAMillionPackets) {
+    const auto big = test::writeLabelledCaptures(*dir_, "million", 24, 500, 700);
+    gui::MainController app;
+    app.show();
+    ui::RunRequest request;
+    for (const auto& f : big.files) {
+        request.captures << QString::fromStdString(f);
+    }
+    request.modelPath = path("tiny.dpm");
+    request.labelScheme = "folder";
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    bool done = false;
+    QObject::connect(app.job(), &gui::ClassificationJob::finished,
+                     [&](quint64, ui::ResultPointer result) {
+                         app.window()->showResult(std::move(result));
+                         done = true;
+                     });
+    clock.start();
+    ticker.start();
+    app.job()->start(request);
+    ASSERT_TRUE(waitFor([&] { return done; }, 600000));
+    QCoreApplication::processEvents();
+    const auto packets = app.window()->result()->packets.size();
+    std::printf("classified %zu packets in %.1f s; longest GUI-thread stall %lld ms\n", packets,
+                static_cast<double>(clock.elapsed()) / 1000.0, static_cast<long long>(longest));
+    EXPECT_GT(packets, 1'000'000u);
+    EXPECT_LT(longest, 100);
+}
+
 // A result with n synthetic packets spread over the classes, for the table model.
 ui::ResultPointer syntheticResult(std::size_t n) {
     auto r = std::make_shared<ui::ClassificationResult>();
