@@ -175,8 +175,8 @@ void PredictionRecorder::packets(const PacketBatch& batch, const BatchPrediction
         std::optional<std::string> truth;
         std::int32_t truthIndex = kNoLabel;
         if (truth_ != nullptr) {
-            truth = labelOf(r.fileIndex,
-                            FlowKey::of(r.src, r.srcPort, r.dst, r.dstPort, r.protocol));
+            truth =
+                labelOf(r.fileIndex, FlowKey::of(r.src, r.srcPort, r.dst, r.dstPort, r.protocol));
             truthIndex = score(packetConfusion_, truth, predictions.classIndex[i]);
             if (truthIndex == kUnknownLabel) {
                 ++unknownLabels_[*truth];
@@ -190,13 +190,13 @@ void PredictionRecorder::packets(const PacketBatch& batch, const BatchPrediction
         }
         if (packetsFile_) {
             const std::string truthText = truth.value_or(std::string());
-            appendPacketCsvRow(
-                buffer_, quotedFiles_[r.fileIndex], r, classes_[predictions.classIndex[i]],
-                predictions.confidence[i], truth_ != nullptr ? &truthText : nullptr,
-                probabilities_ && !predictions.probabilities.empty()
-                    ? predictions.probabilities.data() + i * classes
-                    : nullptr,
-                classes);
+            appendPacketCsvRow(buffer_, quotedFiles_[r.fileIndex], r,
+                               classes_[predictions.classIndex[i]], predictions.confidence[i],
+                               truth_ != nullptr ? &truthText : nullptr,
+                               probabilities_ && !predictions.probabilities.empty()
+                                   ? predictions.probabilities.data() + i * classes
+                                   : nullptr,
+                               classes);
         }
     }
     if (packetsFile_) {
@@ -210,8 +210,8 @@ void PredictionRecorder::flows(const std::vector<FlowVerdict>& flows) {
         std::optional<std::string> truth;
         std::int32_t truthIndex = kNoLabel;
         if (truth_ != nullptr) {
-            truth = labelOf(f.fileIndex,
-                            FlowKey::of(f.src, f.srcPort, f.dst, f.dstPort, f.protocol));
+            truth =
+                labelOf(f.fileIndex, FlowKey::of(f.src, f.srcPort, f.dst, f.dstPort, f.protocol));
             truthIndex = score(flowConfusion_, truth, f.classIndex);
             if (truthIndex < 0) {
                 ++unlabeledFlows_;

@@ -83,7 +83,9 @@ void tuneAllocatorForInference() {
 #endif
 }
 
-std::string libtorchVersion() { return TORCH_VERSION; }
+std::string libtorchVersion() {
+    return TORCH_VERSION;
+}
 
 std::string computeBackendSummary() {
     return at::get_parallel_info();

@@ -29,6 +29,7 @@
 #include "core/capture_reader.h"
 #include "core/input_files.h"
 #include "models/model.h"
+#include "ui/dropped_files.h"
 
 namespace deeppacket::ui {
 namespace {
@@ -63,18 +64,6 @@ CaptureInfo inspectCapture(const QString& path) {
         info.error = QString::fromStdString(e.what());
     }
     return info;
-}
-
-QStringList localFiles(const QMimeData* mime) {
-    QStringList files;
-    if (mime != nullptr && mime->hasUrls()) {
-        for (const QUrl& url : mime->urls()) {
-            if (url.isLocalFile()) {
-                files << url.toLocalFile();
-            }
-        }
-    }
-    return files;
 }
 
 // A page whose completeness the wizard decides.
@@ -631,13 +620,13 @@ void AnalysisWizard::done(int result) {
 }
 
 void AnalysisWizard::dragEnterEvent(QDragEnterEvent* event) {
-    if (currentId() == CapturesPage && !localFiles(event->mimeData()).isEmpty()) {
+    if (currentId() == CapturesPage && !droppedFiles(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void AnalysisWizard::dropEvent(QDropEvent* event) {
-    const QStringList files = localFiles(event->mimeData());
+    const QStringList files = droppedFiles(event->mimeData());
     if (!files.isEmpty()) {
         event->acceptProposedAction();
         addCaptures(files);

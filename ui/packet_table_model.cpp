@@ -163,30 +163,12 @@ QVariant PacketTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    switch (section) {
-        case Number:
-            return tr("No.");
-        case Time:
-            return tr("Time");
-        case Source:
-            return tr("Source");
-        case Destination:
-            return tr("Destination");
-        case Protocol:
-            return tr("Protocol");
-        case Length:
-            return tr("Length");
-        case Label:
-            return tr("Label");
-        case Confidence:
-            return tr("Confidence");
-        case Truth:
-            return tr("Truth");
-        case File:
-            return tr("File");
-        default:
-            return {};
-    }
+    static const char* const names[] = {QT_TR_NOOP("No."),      QT_TR_NOOP("Time"),
+                                        QT_TR_NOOP("Source"),   QT_TR_NOOP("Destination"),
+                                        QT_TR_NOOP("Protocol"), QT_TR_NOOP("Length"),
+                                        QT_TR_NOOP("Label"),    QT_TR_NOOP("Confidence"),
+                                        QT_TR_NOOP("Truth"),    QT_TR_NOOP("File")};
+    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 
 void PacketTableModel::sort(int column, Qt::SortOrder order) {

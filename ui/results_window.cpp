@@ -32,6 +32,7 @@
 #include "core/capture_reader.h"
 #include "core/version.h"
 #include "ui/class_colors.h"
+#include "ui/dropped_files.h"
 #include "ui/exporter.h"
 #include "ui/flow_table_model.h"
 #include "ui/packet_table_model.h"
@@ -79,19 +80,6 @@ QTableWidgetItem* cell(const QString& text, bool number = true) {
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     return item;
-}
-
-QStringList localFiles(const QMimeData* mime) {
-    QStringList files;
-    if (mime == nullptr || !mime->hasUrls()) {
-        return files;
-    }
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile()) {
-            files << url.toLocalFile();
-        }
-    }
-    return files;
 }
 
 }  // namespace
@@ -491,13 +479,13 @@ void ResultsWindow::showAbout() {
 }
 
 void ResultsWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (!localFiles(event->mimeData()).isEmpty()) {
+    if (!droppedFiles(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void ResultsWindow::dropEvent(QDropEvent* event) {
-    const QStringList files = localFiles(event->mimeData());
+    const QStringList files = droppedFiles(event->mimeData());
     if (files.isEmpty()) {
         return;
     }
