@@ -3,7 +3,11 @@
 #include <QColor>
 #include <QFileInfo>
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
+#include <numeric>
 
 #include "core/packet_csv.h"
 #include "ui/class_colors.h"
@@ -14,20 +18,20 @@ PacketTableModel::PacketTableModel(QObject* parent) : QAbstractTableModel(parent
 
 void PacketTableModel::setResult(ResultPointer result) {
     beginResetModel();
+    ++generation_;  // results of earlier filters are for another result
     result_ = std::move(result);
     classFilter_ = -1;
     textFilter_.clear();
     sortColumn_ = -1;
-    rebuildRows();
+    rows_.resize(result_ ? result_->packets.size() : 0);
+    std::iota(rows_.begin(), rows_.end(), 0u);
     endResetModel();
 }
 
 void PacketTableModel::setFilter(int classIndex, const QString& text) {
-    beginResetModel();
     classFilter_ = classIndex;
     textFilter_ = text.trimmed();
-    rebuildRows();
-    endResetModel();
+    recompute();
 }
 
 int PacketTableModel::totalPackets() const {
@@ -38,37 +42,6 @@ const PacketResult& PacketTableModel::packetAt(int row) const {
     return result_->packets[rows_[static_cast<std::size_t>(row)]];
 }
 
-void PacketTableModel::rebuildRows() {
-    rows_.clear();
-    if (!result_) {
-        return;
-    }
-    const auto& packets = result_->packets;
-    rows_.reserve(packets.size());
-    for (std::size_t i = 0; i < packets.size(); ++i) {
-        const PacketResult& p = packets[i];
-        if (classFilter_ >= 0 && p.classIndex != static_cast<std::uint32_t>(classFilter_)) {
-            continue;
-        }
-        if (!textFilter_.isEmpty()) {
-            bool found = false;
-            for (int column : {Source, Destination, Protocol, Label, Truth, File}) {
-                if (text(p, column).contains(textFilter_, Qt::CaseInsensitive)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                continue;
-            }
-        }
-        rows_.push_back(static_cast<std::uint32_t>(i));
-    }
-    if (sortColumn_ >= 0) {
-        orderRows(sortColumn_, sortOrder_);
-    }
-}
-
 int PacketTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
@@ -77,7 +50,8 @@ int PacketTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PacketTableModel::text(const PacketResult& p, int column) const {
+QString PacketTableModel::cellText(const ClassificationResult& result, const PacketResult& p,
+                                   int column) {
     const PacketRecord& r = p.record;
     auto endpoint = [](const IpAddress& a, std::uint16_t port) {
         const QString address = QString::fromStdString(a.toString());
@@ -91,7 +65,7 @@ QString PacketTableModel::text(const PacketResult& p, int column) const {
         case Number:
             return QString::number(r.number);
         case Time: {
-            const std::int64_t start = result_->fileReports[r.fileIndex].firstTimestampNs;
+            const std::int64_t start = result.fileReports[r.fileIndex].firstTimestampNs;
             return QString::number(static_cast<double>(r.timestampNs - start) / 1e9, 'f', 6);
         }
         case Source:
@@ -103,16 +77,16 @@ QString PacketTableModel::text(const PacketResult& p, int column) const {
         case Length:
             return QString::number(r.wireLength);
         case Label:
-            return QString::fromStdString(result_->classes[p.classIndex]);
+            return QString::fromStdString(result.classes[p.classIndex]);
         case Confidence:
             return QString::number(static_cast<double>(p.confidence), 'f', 3);
         case Truth:
             if (p.truth >= 0) {
-                return QString::fromStdString(result_->classes[static_cast<std::size_t>(p.truth)]);
+                return QString::fromStdString(result.classes[static_cast<std::size_t>(p.truth)]);
             }
             return p.truth == kUnknownLabel ? tr("(not a model class)") : QString();
         case File:
-            return QFileInfo(QString::fromStdString(result_->files[r.fileIndex])).fileName();
+            return QFileInfo(QString::fromStdString(result.files[r.fileIndex])).fileName();
         default:
             return {};
     }
@@ -125,7 +99,7 @@ QVariant PacketTableModel::data(const QModelIndex& index, int role) const {
     const PacketResult& p = packetAt(index.row());
     switch (role) {
         case Qt::DisplayRole:
-            return text(p, index.column());
+            return cellText(*result_, p, index.column());
         case Qt::ToolTipRole:
             if (index.column() == File) {
                 return QString::fromStdString(result_->files[p.record.fileIndex]);
@@ -175,51 +149,113 @@ void PacketTableModel::sort(int column, Qt::SortOrder order) {
     if (!result_ || column < 0 || column >= ColumnCount) {
         return;
     }
-    beginResetModel();
-    orderRows(column, order);
     sortColumn_ = column;
     sortOrder_ = order;
-    endResetModel();
+    recompute();
 }
 
-void PacketTableModel::orderRows(int column, Qt::SortOrder order) {
-    const auto& packets = result_->packets;
-    auto key = [&](std::uint32_t i) -> std::pair<double, std::uint32_t> {
+namespace {
+
+struct RowQuery {
+    int classFilter;
+    QString text;
+    int sortColumn;
+    Qt::SortOrder order;
+};
+
+// The rows a query selects, in its order. Runs on a worker thread: it only reads the result,
+// which never changes once made.
+std::vector<std::uint32_t> computeRows(const ResultPointer& result, const RowQuery& q) {
+    std::vector<std::uint32_t> rows;
+    const auto& packets = result->packets;
+    rows.reserve(packets.size());
+    for (std::size_t i = 0; i < packets.size(); ++i) {
         const PacketResult& p = packets[i];
-        switch (column) {
-            case Time:
-                return {static_cast<double>(p.record.timestampNs), i};
-            case Length:
-                return {p.record.wireLength, i};
-            case Label:
-                return {p.classIndex, i};
-            case Confidence:
-                return {static_cast<double>(p.confidence), i};
-            case Truth:
-                return {p.truth, i};
-            case Protocol:
-                return {p.record.protocol, i};
-            case File:
-                return {p.record.fileIndex, i};
-            default:  // number, addresses: capture order
-                return {static_cast<double>(i), i};
+        if (q.classFilter >= 0 && p.classIndex != static_cast<std::uint32_t>(q.classFilter)) {
+            continue;
+        }
+        if (!q.text.isEmpty()) {
+            bool found = false;
+            for (int column : {PacketTableModel::Source, PacketTableModel::Destination,
+                               PacketTableModel::Protocol, PacketTableModel::Label,
+                               PacketTableModel::Truth, PacketTableModel::File}) {
+                if (PacketTableModel::cellText(*result, p, column)
+                        .contains(q.text, Qt::CaseInsensitive)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                continue;
+            }
+        }
+        rows.push_back(static_cast<std::uint32_t>(i));
+    }
+    if (q.sortColumn < 0) {
+        return rows;
+    }
+    auto key = [&](std::uint32_t i) -> double {
+        const PacketResult& p = packets[i];
+        switch (q.sortColumn) {
+            case PacketTableModel::Time:
+                return static_cast<double>(p.record.timestampNs);
+            case PacketTableModel::Length:
+                return p.record.wireLength;
+            case PacketTableModel::Label:
+                return p.classIndex;
+            case PacketTableModel::Confidence:
+                return static_cast<double>(p.confidence);
+            case PacketTableModel::Truth:
+                return p.truth;
+            case PacketTableModel::Protocol:
+                return p.record.protocol;
+            case PacketTableModel::File:
+                return p.record.fileIndex;
+            default:  // the number: capture order
+                return static_cast<double>(i);
         }
     };
-    if (column == Source || column == Destination) {
-        const bool source = column == Source;
-        std::stable_sort(rows_.begin(), rows_.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (q.sortColumn == PacketTableModel::Source || q.sortColumn == PacketTableModel::Destination) {
+        const bool source = q.sortColumn == PacketTableModel::Source;
+        std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
             const PacketRecord& x = packets[a].record;
             const PacketRecord& y = packets[b].record;
             return source ? std::tie(x.src, x.srcPort) < std::tie(y.src, y.srcPort)
                           : std::tie(x.dst, x.dstPort) < std::tie(y.dst, y.dstPort);
         });
     } else {
-        std::stable_sort(rows_.begin(), rows_.end(),
+        std::stable_sort(rows.begin(), rows.end(),
                          [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
     }
-    if (order == Qt::DescendingOrder) {
-        std::reverse(rows_.begin(), rows_.end());
+    if (q.order == Qt::DescendingOrder) {
+        std::reverse(rows.begin(), rows.end());
     }
+    return rows;
+}
+
+}  // namespace
+
+void PacketTableModel::recompute() {
+    if (!result_) {
+        return;
+    }
+    const quint64 generation = ++generation_;
+    ++pending_;
+    auto* watcher = new QFutureWatcher<std::vector<std::uint32_t>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<std::uint32_t>>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                --pending_;
+                if (generation != generation_) {
+                    return;  // superseded by a newer filter, sort or result
+                }
+                beginResetModel();
+                rows_ = watcher->result();
+                endResetModel();
+                emit rowsReady();
+            });
+    watcher->setFuture(QtConcurrent::run(
+        computeRows, result_, RowQuery{classFilter_, textFilter_, sortColumn_, sortOrder_}));
 }
 
 }  // namespace deeppacket::ui

@@ -91,6 +91,10 @@ ResultsWindow::ResultsWindow(QWidget* parent) : QMainWindow(parent) {
 
     packets_ = new PacketTableModel(this);
     flows_ = new FlowTableModel(this);
+    connect(packets_, &PacketTableModel::rowsReady, this, [this] {
+        statusBar()->showMessage(
+            tr("%1 of %2 packets shown").arg(packets_->rowCount()).arg(packets_->totalPackets()));
+    });
 
     tabs_ = new QTabWidget;
     packetView_ = makeTable(packets_);
@@ -272,8 +276,7 @@ void ResultsWindow::applyFilters() {
     flows_->setClassFilter(classIndex);
     redrawPlots();
     if (result_) {
-        statusBar()->showMessage(
-            tr("%1 of %2 packets shown").arg(packets_->rowCount()).arg(packets_->totalPackets()));
+        statusBar()->showMessage(tr("Filtering…"));
     }
 }
 
