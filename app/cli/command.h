@@ -32,6 +32,7 @@ int runVectors(const std::vector<std::string>& args, Console console);
 int runClassify(const std::vector<std::string>& args, Console console);
 int runEvaluate(const std::vector<std::string>& args, Console console);
 int runInfo(const std::vector<std::string>& args, Console console);
+int runTrain(const std::vector<std::string>& args, Console console);
 
 // Reports unreadable captures and warnings on console.err; false when a capture was unreadable.
 bool reportCaptureProblems(const std::vector<FileReport>& files, Console console);

@@ -22,6 +22,8 @@ const Command kCommands[] = {
     {"evaluate", "classify labelled captures and score the model (metrics, confusion, tree)",
      runEvaluate},
     {"info", "show a model's card: network, classes, preprocessing, provenance, metrics", runInfo},
+    {"train", "train the SAE or the CNN on labelled captures (packet, flow or file split)",
+     runTrain},
 };
 
 void printHelp(std::ostream& out) {
