@@ -14,6 +14,7 @@
 #include "models/compute_device.h"
 #include "models/model.h"
 #include "models/training.h"
+#include "models/training_session.h"
 
 namespace deeppacket::cli {
 namespace {
@@ -77,34 +78,28 @@ double number(const Arguments& a, const std::string& name, double fallback) {
     throw UsageError("--" + name + " must be a positive number");
 }
 
-struct Stat {
-    double mean = 0;
-    double stddev = 0;
-};
-
-Stat stat(const std::vector<double>& values) {
-    Stat s;
-    for (double v : values) {
-        s.mean += v;
+void printRepeatStats(std::ostream& out, const std::vector<Evaluation>& runs) {
+    out << "\nOver " << runs.size() << " runs (mean ± std):\n";
+    const std::pair<const char*, double (*)(const Evaluation&)> series[] = {
+        {"packet_accuracy", [](const Evaluation& e) { return e.packetMetrics.accuracy; }},
+        {"packet_macro_f1", [](const Evaluation& e) { return e.packetMetrics.macro.f1; }},
+        {"flow_accuracy", [](const Evaluation& e) { return e.flowMetrics.accuracy; }},
+        {"flow_macro_f1", [](const Evaluation& e) { return e.flowMetrics.macro.f1; }}};
+    for (const auto& [name, value] : series) {
+        double mean = 0;
+        for (const auto& e : runs) {
+            mean += value(e);
+        }
+        mean /= static_cast<double>(runs.size());
+        double variance = 0;
+        for (const auto& e : runs) {
+            variance += (value(e) - mean) * (value(e) - mean);
+        }
+        char line[120];
+        std::snprintf(line, sizeof line, "  %-16s %.4f ± %.4f\n", name, mean,
+                      std::sqrt(variance / static_cast<double>(runs.size() - 1)));
+        out << line;
     }
-    s.mean /= static_cast<double>(values.size());
-    for (double v : values) {
-        s.stddev += (v - s.mean) * (v - s.mean);
-    }
-    s.stddev = values.size() > 1 ? std::sqrt(s.stddev / static_cast<double>(values.size() - 1)) : 0;
-    return s;
-}
-
-std::string countsJson(const Dataset& d, const std::vector<std::size_t>& indices) {
-    std::vector<std::uint64_t> counts(d.classes.size(), 0);
-    for (std::size_t i : indices) {
-        ++counts[static_cast<std::size_t>(d.labels[i])];
-    }
-    std::string out = "{";
-    for (std::size_t c = 0; c < counts.size(); ++c) {
-        out += (c ? ", " : "") + jsonString(d.classes[c]) + ": " + std::to_string(counts[c]);
-    }
-    return out + "}";
 }
 
 }  // namespace
@@ -149,67 +144,35 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     if (a.has("threads")) {
         setComputeThreads(static_cast<int>(a.positiveInteger("threads", 1, 1024)));
     }
-    const std::string task = a.value("task");
-    const std::string scheme = a.value("labels");
-    const GroundTruth truth = GroundTruth::parse(scheme, task);
+    TrainingPlan plan;
+    plan.task = a.value("task");
+    plan.labelScheme = a.value("labels");
+    GroundTruth::parse(plan.labelScheme, plan.task);  // a bad scheme fails before any reading
     bool inputsOk = true;
-    const auto files = captureFilesFrom(a.operands(), console, inputsOk);
+    plan.files = captureFilesFrom(a.operands(), console, inputsOk);
     if (!inputsOk) {
         return kExitFailure;
     }
-
-    DatasetOptions datasetOptions;
-    datasetOptions.maxPerClass =
+    plan.arch = arch == "cnn" ? NetworkKind::Cnn : NetworkKind::Sae;
+    plan.split = *split;
+    config.seed = seed;
+    plan.config = config;
+    plan.preprocessing = preprocessing;
+    plan.dataset.maxPerClass =
         a.has("max-per-class") ? a.positiveInteger("max-per-class", 1, 1u << 30) : 0;
-    datasetOptions.seed = seed;
-    datasetOptions.cacheFolder = a.value("cache");
+    plan.dataset.seed = seed;
+    plan.dataset.cacheFolder = a.value("cache");
+    plan.undersample = !a.has("no-undersample");
+    plan.repeats = repeats;
+    plan.device = *device;
+    plan.output = a.value("output");
+
     const std::atomic<bool>* interrupted = interruptFlag();
-    Dataset dataset;
+    TrainingReport report;
     try {
-        dataset =
-            buildDataset(files, truth, scheme, preprocessing, datasetOptions, {}, interrupted);
-    } catch (const DatasetError& e) {
-        console.err << "deeppacket-cli: error: " << e.what() << "\n";
-        return kExitFailure;
-    }
-    if (dataset.classes.size() < 2) {
-        console.err << "deeppacket-cli: error: the labels give only one class ("
-                    << dataset.classes.front() << "); a classifier needs two or more\n";
-        return kExitFailure;
-    }
-    if (!quiet) {
-        console.err << "data set: " << dataset.size() << " packets of " << dataset.classes.size()
-                    << " classes from " << files.size() << " captures (" << truth.description()
-                    << ")\n";
-    }
-
-    ModelCard card;
-    card.network = arch == "sae"
-                       ? NetworkSpec::paperSae(static_cast<int>(dataset.classes.size()),
-                                               static_cast<int>(preprocessing.vectorLength))
-                       : NetworkSpec::paperCnn(static_cast<int>(dataset.classes.size()),
-                                               static_cast<int>(preprocessing.vectorLength));
-    card.task = task;
-    card.classes = dataset.classes;
-    card.preprocessing = preprocessing;
-    card.provenance.dataset = scheme + " over " + std::to_string(files.size()) + " captures";
-    card.provenance.split = splitKindName(*split);
-    card.provenance.seed = seed;
-
-    std::vector<double> accuracy, macroF1, flowAccuracy, flowMacroF1;
-    std::string firstRunJson;
-    std::optional<Model> kept;
-    for (std::size_t run = 0; run < repeats; ++run) {
-        const std::uint64_t runSeed = seed + run;
-        const DatasetSplit parts = splitDataset(dataset, *split, runSeed);
-        const std::vector<std::size_t> train =
-            a.has("no-undersample") ? parts.train : undersample(dataset, parts.train, runSeed);
-        Model model = Model::create(card, runSeed);
-        model.setDevice(*device);
-        config.seed = runSeed;
-        const TrainingOutcome outcome = trainModel(
-            model, dataset, train, parts.validation, config,
-            [&](const TrainingEpoch& e) {
+        report = trainOnCaptures(
+            plan,
+            [&](std::size_t run, const TrainingEpoch& e) {
                 if (quiet) {
                     return;
                 }
@@ -227,63 +190,22 @@ int runTrain(const std::vector<std::string>& args, Console console) {
                 console.err << line;
             },
             interrupted);
-        const Evaluation evaluation = evaluateOnSplit(model, dataset, parts.test);
-        accuracy.push_back(evaluation.packetMetrics.accuracy);
-        macroF1.push_back(evaluation.packetMetrics.macro.f1);
-        flowAccuracy.push_back(evaluation.flowMetrics.accuracy);
-        flowMacroF1.push_back(evaluation.flowMetrics.macro.f1);
-        if (!kept) {
-            char training[200];
-            std::snprintf(training, sizeof training,
-                          "{\"epochs\": %d, \"best_epoch\": %d, \"best_validation_loss\": %.6f, "
-                          "\"stopped_early\": %s, \"interrupted\": %s, \"samples_per_second\": "
-                          "%.1f}",
-                          outcome.epochs, outcome.bestEpoch, outcome.bestValidationLoss,
-                          outcome.stoppedEarly ? "true" : "false",
-                          outcome.interrupted ? "true" : "false", outcome.samplesPerSecond);
-            firstRunJson = "\"split\": " + jsonString(splitKindName(*split)) +
-                           ", \"test\": " + metricsJson(evaluation) +
-                           ", \"confusion_csv\": " + jsonString(confusionCsv(evaluation)) +
-                           ", \"class_counts\": {\"train\": " + countsJson(dataset, train) +
-                           ", \"validation\": " + countsJson(dataset, parts.validation) +
-                           ", \"test\": " + countsJson(dataset, parts.test) +
-                           "}, \"training\": " + training;
-            console.out << "Test split (" << splitKindName(*split) << " split, run 1):\n"
-                        << metricsTable(evaluation);
-            kept.emplace(std::move(model));
-        }
-        if (outcome.interrupted) {
-            break;
-        }
+    } catch (const DatasetError& e) {
+        console.err << "deeppacket-cli: error: " << e.what() << "\n";
+        return kExitFailure;
     }
-    std::string repeatJson;
-    if (accuracy.size() > 1) {
-        console.out << "\nOver " << accuracy.size() << " runs (mean ± std):\n";
-        repeatJson = ", \"repeat\": {\"runs\": " + std::to_string(accuracy.size());
-        const std::pair<const char*, const std::vector<double>*> series[] = {
-            {"packet_accuracy", &accuracy},
-            {"packet_macro_f1", &macroF1},
-            {"flow_accuracy", &flowAccuracy},
-            {"flow_macro_f1", &flowMacroF1}};
-        for (const auto& [name, values] : series) {
-            const Stat s = stat(*values);
-            char line[120];
-            std::snprintf(line, sizeof line, "  %-16s %.4f ± %.4f\n", name, s.mean, s.stddev);
-            console.out << line;
-            std::snprintf(line, sizeof line, ", \"%s\": {\"mean\": %.6f, \"std\": %.6f}", name,
-                          s.mean, s.stddev);
-            repeatJson += line;
-        }
-        repeatJson += "}";
+    console.out << "Data set: " << report.packets << " packets of " << report.classes.size()
+                << " classes\nTest split (" << splitKindName(plan.split) << " split, run 1):\n"
+                << metricsTable(report.runs.front());
+    if (report.runs.size() > 1) {
+        printRepeatStats(console.out, report.runs);
     }
-    kept->card().metricsJson = "{" + firstRunJson + repeatJson + "}";
-    kept->save(a.value("output"));
-    if (interrupted->load()) {
-        console.err << "deeppacket-cli: interrupted: saved the best model so far to "
-                    << a.value("output") << "\n";
+    if (report.interrupted) {
+        console.err << "deeppacket-cli: interrupted: saved the best model so far to " << plan.output
+                    << "\n";
         return kExitInterrupted;
     }
-    console.out << "\nWrote " << a.value("output") << "\n";
+    console.out << "\nWrote " << plan.output << "\n";
     return kExitOk;
 }
 

@@ -1,0 +1,133 @@
+#include "models/training_session.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/ground_truth.h"
+#include "core/json_text.h"
+#include "models/model.h"
+
+namespace deeppacket {
+namespace {
+
+std::string countsJson(const Dataset& d, const std::vector<std::size_t>& indices) {
+    std::vector<std::uint64_t> counts(d.classes.size(), 0);
+    for (std::size_t i : indices) {
+        ++counts[static_cast<std::size_t>(d.labels[i])];
+    }
+    std::string out = "{";
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+        out += (c ? ", " : "") + jsonString(d.classes[c]) + ": " + std::to_string(counts[c]);
+    }
+    return out + "}";
+}
+
+std::string repeatJson(const std::vector<Evaluation>& runs) {
+    const std::pair<const char*, double (*)(const Evaluation&)> series[] = {
+        {"packet_accuracy", [](const Evaluation& e) { return e.packetMetrics.accuracy; }},
+        {"packet_macro_f1", [](const Evaluation& e) { return e.packetMetrics.macro.f1; }},
+        {"flow_accuracy", [](const Evaluation& e) { return e.flowMetrics.accuracy; }},
+        {"flow_macro_f1", [](const Evaluation& e) { return e.flowMetrics.macro.f1; }}};
+    std::string out = "{\"runs\": " + std::to_string(runs.size());
+    for (const auto& [name, value] : series) {
+        double mean = 0;
+        for (const auto& e : runs) {
+            mean += value(e);
+        }
+        mean /= static_cast<double>(runs.size());
+        double variance = 0;
+        for (const auto& e : runs) {
+            variance += (value(e) - mean) * (value(e) - mean);
+        }
+        const double std =
+            runs.size() > 1 ? std::sqrt(variance / static_cast<double>(runs.size() - 1)) : 0;
+        char text[96];
+        std::snprintf(text, sizeof text, ", \"%s\": {\"mean\": %.6f, \"std\": %.6f}", name, mean,
+                      std);
+        out += text;
+    }
+    return out + "}";
+}
+
+}  // namespace
+
+TrainingReport trainOnCaptures(
+    const TrainingPlan& plan, const std::function<void(std::size_t, const TrainingEpoch&)>& onEpoch,
+    const std::atomic<bool>* cancel) {
+    const GroundTruth truth = GroundTruth::parse(plan.labelScheme, plan.task);
+    const Dataset dataset = buildDataset(plan.files, truth, plan.labelScheme, plan.preprocessing,
+                                         plan.dataset, {}, cancel);
+    if (dataset.classes.size() < 2) {
+        throw DatasetError("the labels give only one class (" + dataset.classes.front() +
+                           "); a classifier needs two or more");
+    }
+    ModelCard card;
+    const int classes = static_cast<int>(dataset.classes.size());
+    const int length = static_cast<int>(plan.preprocessing.vectorLength);
+    card.network = plan.arch == NetworkKind::Cnn ? NetworkSpec::paperCnn(classes, length)
+                                                 : NetworkSpec::paperSae(classes, length);
+    card.task = plan.task;
+    card.classes = dataset.classes;
+    card.preprocessing = plan.preprocessing;
+    card.provenance.dataset =
+        plan.labelScheme + " over " + std::to_string(plan.files.size()) + " captures";
+    card.provenance.split = splitKindName(plan.split);
+    card.provenance.seed = plan.config.seed;
+
+    TrainingReport report;
+    report.classes = dataset.classes;
+    report.packets = dataset.size();
+    std::optional<Model> first;
+    std::string firstJson;
+    for (std::size_t run = 0; run < plan.repeats; ++run) {
+        const std::uint64_t seed = plan.config.seed + run;
+        const DatasetSplit parts = splitDataset(dataset, plan.split, seed);
+        const std::vector<std::size_t> train =
+            plan.undersample ? undersample(dataset, parts.train, seed) : parts.train;
+        Model model = Model::create(card, seed);
+        model.setDevice(plan.device);
+        TrainingConfig config = plan.config;
+        config.seed = seed;
+        const TrainingOutcome outcome = trainModel(
+            model, dataset, train, parts.validation, config,
+            [&](const TrainingEpoch& e) {
+                if (onEpoch) {
+                    onEpoch(run, e);
+                }
+            },
+            cancel);
+        report.runs.push_back(evaluateOnSplit(model, dataset, parts.test));
+        if (!first) {
+            report.firstOutcome = outcome;
+            char training[240];
+            std::snprintf(training, sizeof training,
+                          "{\"epochs\": %d, \"best_epoch\": %d, \"best_validation_loss\": %.6f, "
+                          "\"stopped_early\": %s, \"interrupted\": %s, \"samples_per_second\": "
+                          "%.1f}",
+                          outcome.epochs, outcome.bestEpoch, outcome.bestValidationLoss,
+                          outcome.stoppedEarly ? "true" : "false",
+                          outcome.interrupted ? "true" : "false", outcome.samplesPerSecond);
+            const Evaluation& e = report.runs.front();
+            firstJson = "\"split\": " + jsonString(splitKindName(plan.split)) +
+                        ", \"test\": " + metricsJson(e) +
+                        ", \"confusion_csv\": " + jsonString(confusionCsv(e)) +
+                        ", \"class_counts\": {\"train\": " + countsJson(dataset, train) +
+                        ", \"validation\": " + countsJson(dataset, parts.validation) +
+                        ", \"test\": " + countsJson(dataset, parts.test) +
+                        "}, \"training\": " + training;
+            first.emplace(std::move(model));
+        }
+        if (outcome.interrupted) {
+            report.interrupted = true;
+            break;
+        }
+    }
+    report.metricsJson =
+        "{" + firstJson +
+        (report.runs.size() > 1 ? ", \"repeat\": " + repeatJson(report.runs) : "") + "}";
+    first->card().metricsJson = report.metricsJson;
+    first->save(plan.output);
+    return report;
+}
+
+}  // namespace deeppacket

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/dataset.h"
+#include "core/dataset_split.h"
+#include "core/evaluation_report.h"
+#include "models/compute_device.h"
+#include "models/network_spec.h"
+#include "models/training.h"
+
+namespace deeppacket {
+
+// Everything one training from captures needs: shared by `deeppacket-cli train` and the app.
+struct TrainingPlan {
+    std::vector<std::string> files;
+    std::string labelScheme;
+    std::string task;
+    NetworkKind arch = NetworkKind::Sae;
+    SplitKind split = SplitKind::Flow;
+    TrainingConfig config;
+    PreprocessOptions preprocessing;
+    DatasetOptions dataset;
+    bool undersample = true;
+    std::size_t repeats = 1;  // runs on splits seeded seed, seed + 1, ...
+    DeviceChoice device = DeviceChoice::Auto;
+    std::string output;  // the model file written (the first run's model)
+};
+
+struct TrainingReport {
+    std::vector<std::string> classes;
+    std::size_t packets = 0;       // in the data set
+    std::vector<Evaluation> runs;  // test scores of each run
+    TrainingOutcome firstOutcome;
+    bool interrupted = false;
+    std::string metricsJson;  // what the model card carries
+};
+
+// Builds the data set (DatasetError), splits, under-samples, trains each run, scores it on its
+// test set, and writes the first run's model with its card. `onEpoch` gets the run (0-based).
+TrainingReport trainOnCaptures(
+    const TrainingPlan& plan, const std::function<void(std::size_t, const TrainingEpoch&)>& onEpoch,
+    const std::atomic<bool>* cancel);
+
+}  // namespace deeppacket
