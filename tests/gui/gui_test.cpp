@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QMimeData>
 #include <QTabWidget>
+#include <QTest>
 #include <QTimer>
 #include <QUrl>
 
@@ -35,7 +36,8 @@ bool waitFor(const std::function<bool()>& done, int ms = 20000) {
         if (clock.elapsed() > ms) {
             return false;
         }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // Waits rather than spins: a busy GUI thread would take a core from the worker.
+        QTest::qWait(5);
     }
     return true;
 }
