@@ -23,33 +23,39 @@ std::string countsJson(const Dataset& d, const std::vector<std::size_t>& indices
 }
 
 std::string repeatJson(const std::vector<Evaluation>& runs) {
-    const std::pair<const char*, double (*)(const Evaluation&)> series[] = {
-        {"packet_accuracy", [](const Evaluation& e) { return e.packetMetrics.accuracy; }},
-        {"packet_macro_f1", [](const Evaluation& e) { return e.packetMetrics.macro.f1; }},
-        {"flow_accuracy", [](const Evaluation& e) { return e.flowMetrics.accuracy; }},
-        {"flow_macro_f1", [](const Evaluation& e) { return e.flowMetrics.macro.f1; }}};
     std::string out = "{\"runs\": " + std::to_string(runs.size());
-    for (const auto& [name, value] : series) {
-        double mean = 0;
-        for (const auto& e : runs) {
-            mean += value(e);
-        }
-        mean /= static_cast<double>(runs.size());
-        double variance = 0;
-        for (const auto& e : runs) {
-            variance += (value(e) - mean) * (value(e) - mean);
-        }
-        const double std =
-            runs.size() > 1 ? std::sqrt(variance / static_cast<double>(runs.size() - 1)) : 0;
+    for (const RunStatistic& s : runStatistics(runs)) {
         char text[96];
-        std::snprintf(text, sizeof text, ", \"%s\": {\"mean\": %.6f, \"std\": %.6f}", name, mean,
-                      std);
+        std::snprintf(text, sizeof text, ", \"%s\": {\"mean\": %.6f, \"std\": %.6f}",
+                      s.name.c_str(), s.mean, s.stddev);
         out += text;
     }
     return out + "}";
 }
 
 }  // namespace
+
+std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs) {
+    const std::pair<const char*, double (*)(const Evaluation&)> series[] = {
+        {"packet_accuracy", [](const Evaluation& e) { return e.packetMetrics.accuracy; }},
+        {"packet_macro_f1", [](const Evaluation& e) { return e.packetMetrics.macro.f1; }},
+        {"flow_accuracy", [](const Evaluation& e) { return e.flowMetrics.accuracy; }},
+        {"flow_macro_f1", [](const Evaluation& e) { return e.flowMetrics.macro.f1; }}};
+    std::vector<RunStatistic> out;
+    for (const auto& [name, value] : series) {
+        RunStatistic s{name, 0, 0};
+        for (const auto& e : runs) {
+            s.mean += value(e);
+        }
+        s.mean /= static_cast<double>(runs.size());
+        for (const auto& e : runs) {
+            s.stddev += (value(e) - s.mean) * (value(e) - s.mean);
+        }
+        s.stddev = runs.size() > 1 ? std::sqrt(s.stddev / static_cast<double>(runs.size() - 1)) : 0;
+        out.push_back(s);
+    }
+    return out;
+}
 
 TrainingReport trainOnCaptures(
     const TrainingPlan& plan, const std::function<void(std::size_t, const TrainingEpoch&)>& onEpoch,

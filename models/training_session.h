@@ -40,6 +40,14 @@ struct TrainingReport {
     std::string metricsJson;  // what the model card carries
 };
 
+// Mean and sample standard deviation of a score over the runs of a --repeat.
+struct RunStatistic {
+    std::string name;  // packet_accuracy, packet_macro_f1, flow_accuracy, flow_macro_f1
+    double mean = 0;
+    double stddev = 0;
+};
+std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs);
+
 // Builds the data set (DatasetError), splits, under-samples, trains each run, scores it on its
 // test set, and writes the first run's model with its card. `onEpoch` gets the run (0-based).
 TrainingReport trainOnCaptures(

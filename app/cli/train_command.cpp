@@ -80,24 +80,9 @@ double number(const Arguments& a, const std::string& name, double fallback) {
 
 void printRepeatStats(std::ostream& out, const std::vector<Evaluation>& runs) {
     out << "\nOver " << runs.size() << " runs (mean ± std):\n";
-    const std::pair<const char*, double (*)(const Evaluation&)> series[] = {
-        {"packet_accuracy", [](const Evaluation& e) { return e.packetMetrics.accuracy; }},
-        {"packet_macro_f1", [](const Evaluation& e) { return e.packetMetrics.macro.f1; }},
-        {"flow_accuracy", [](const Evaluation& e) { return e.flowMetrics.accuracy; }},
-        {"flow_macro_f1", [](const Evaluation& e) { return e.flowMetrics.macro.f1; }}};
-    for (const auto& [name, value] : series) {
-        double mean = 0;
-        for (const auto& e : runs) {
-            mean += value(e);
-        }
-        mean /= static_cast<double>(runs.size());
-        double variance = 0;
-        for (const auto& e : runs) {
-            variance += (value(e) - mean) * (value(e) - mean);
-        }
+    for (const RunStatistic& s : runStatistics(runs)) {
         char line[120];
-        std::snprintf(line, sizeof line, "  %-16s %.4f ± %.4f\n", name, mean,
-                      std::sqrt(variance / static_cast<double>(runs.size() - 1)));
+        std::snprintf(line, sizeof line, "  %-16s %.4f ± %.4f\n", s.name.c_str(), s.mean, s.stddev);
         out << line;
     }
 }
