@@ -128,7 +128,12 @@ PredictionRecorder::PredictionRecorder(std::vector<std::string> files,
     for (const auto& file : files_) {
         quotedFiles_.push_back(csvField(file));
         if (truth_ != nullptr && !truth_->perFlow()) {
-            fileLabels_.push_back(truth_->labelOfFile(file));
+            const std::optional<std::string> label = truth_->labelOfFile(file);
+            const auto it = label ? classIndex_.find(*label) : classIndex_.end();
+            fileLabels_.push_back(label);
+            fileTruth_.push_back(!label                    ? kNoLabel
+                                 : it == classIndex_.end() ? kUnknownLabel
+                                                           : static_cast<std::int32_t>(it->second));
         }
     }
     const bool withTruth = truth_ != nullptr;
@@ -144,27 +149,28 @@ PredictionRecorder::PredictionRecorder(std::vector<std::string> files,
 
 PredictionRecorder::~PredictionRecorder() = default;
 
-std::optional<std::string> PredictionRecorder::labelOf(std::uint32_t fileIndex,
-                                                       const FlowKey& flow) const {
+std::int32_t PredictionRecorder::truthOf(std::uint32_t fileIndex, const IpAddress& src,
+                                         std::uint16_t srcPort, const IpAddress& dst,
+                                         std::uint16_t dstPort, std::uint8_t protocol,
+                                         const std::string*& label) {
+    label = nullptr;
     if (truth_ == nullptr) {
-        return std::nullopt;
-    }
-    return truth_->perFlow() ? truth_->labelOfFlow(files_[fileIndex], flow)
-                             : fileLabels_[fileIndex];
-}
-
-std::int32_t PredictionRecorder::score(ConfusionMatrix& matrix,
-                                       const std::optional<std::string>& label,
-                                       std::uint32_t predicted) {
-    if (!label) {
         return kNoLabel;
     }
-    const auto it = classIndex_.find(*label);
-    if (it == classIndex_.end()) {
-        return kUnknownLabel;
+    if (!truth_->perFlow()) {
+        if (fileLabels_[fileIndex]) {
+            label = &*fileLabels_[fileIndex];
+        }
+        return fileTruth_[fileIndex];
     }
-    matrix.add(it->second, predicted);
-    return static_cast<std::int32_t>(it->second);
+    flowLabel_ =
+        truth_->labelOfFlow(files_[fileIndex], FlowKey::of(src, srcPort, dst, dstPort, protocol));
+    if (!flowLabel_) {
+        return kNoLabel;
+    }
+    label = &*flowLabel_;
+    const auto it = classIndex_.find(*flowLabel_);
+    return it == classIndex_.end() ? kUnknownLabel : static_cast<std::int32_t>(it->second);
 }
 
 void PredictionRecorder::packets(const PacketBatch& batch, const BatchPredictions& predictions) {
@@ -172,27 +178,27 @@ void PredictionRecorder::packets(const PacketBatch& batch, const BatchPrediction
     buffer_.clear();
     for (std::size_t i = 0; i < batch.size(); ++i) {
         const PacketRecord& r = batch.records()[i];
-        std::optional<std::string> truth;
-        std::int32_t truthIndex = kNoLabel;
-        if (truth_ != nullptr) {
-            truth =
-                labelOf(r.fileIndex, FlowKey::of(r.src, r.srcPort, r.dst, r.dstPort, r.protocol));
-            truthIndex = score(packetConfusion_, truth, predictions.classIndex[i]);
-            if (truthIndex == kUnknownLabel) {
-                ++unknownLabels_[*truth];
-            } else if (truthIndex == kNoLabel) {
-                ++unlabeledPackets_;
-            }
+        const std::string* truth = nullptr;
+        const std::int32_t truthIndex =
+            truthOf(r.fileIndex, r.src, r.srcPort, r.dst, r.dstPort, r.protocol, truth);
+        if (truthIndex >= 0) {
+            packetConfusion_.add(static_cast<std::size_t>(truthIndex), predictions.classIndex[i]);
+        } else if (truthIndex == kUnknownLabel) {
+            ++unknownLabels_[*truth];
+        } else if (truth_ != nullptr) {
+            ++unlabeledPackets_;
         }
         if (keepRows_) {
             packetRows_.push_back(
                 {r, predictions.classIndex[i], predictions.confidence[i], truthIndex});
         }
         if (packetsFile_) {
-            const std::string truthText = truth.value_or(std::string());
+            static const std::string kNone;
             appendPacketCsvRow(buffer_, quotedFiles_[r.fileIndex], r,
                                classes_[predictions.classIndex[i]], predictions.confidence[i],
-                               truth_ != nullptr ? &truthText : nullptr,
+                               truth_ == nullptr  ? nullptr
+                               : truth != nullptr ? truth
+                                                  : &kNone,
                                probabilities_ && !predictions.probabilities.empty()
                                    ? predictions.probabilities.data() + i * classes
                                    : nullptr,
@@ -207,23 +213,23 @@ void PredictionRecorder::packets(const PacketBatch& batch, const BatchPrediction
 void PredictionRecorder::flows(const std::vector<FlowVerdict>& flows) {
     buffer_.clear();
     for (const auto& f : flows) {
-        std::optional<std::string> truth;
-        std::int32_t truthIndex = kNoLabel;
-        if (truth_ != nullptr) {
-            truth =
-                labelOf(f.fileIndex, FlowKey::of(f.src, f.srcPort, f.dst, f.dstPort, f.protocol));
-            truthIndex = score(flowConfusion_, truth, f.classIndex);
-            if (truthIndex < 0) {
-                ++unlabeledFlows_;
-            }
+        const std::string* truth = nullptr;
+        const std::int32_t truthIndex =
+            truthOf(f.fileIndex, f.src, f.srcPort, f.dst, f.dstPort, f.protocol, truth);
+        if (truthIndex >= 0) {
+            flowConfusion_.add(static_cast<std::size_t>(truthIndex), f.classIndex);
+        } else if (truth_ != nullptr) {
+            ++unlabeledFlows_;
         }
         if (keepRows_) {
             flowRows_.push_back({f, truthIndex});
         }
         if (flowsFile_) {
-            const std::string truthText = truth.value_or(std::string());
+            static const std::string kNone;
             appendFlowCsvRow(buffer_, quotedFiles_[f.fileIndex], f, classes_[f.classIndex],
-                             truth_ != nullptr ? &truthText : nullptr);
+                             truth_ == nullptr  ? nullptr
+                             : truth != nullptr ? truth
+                                                : &kNone);
         }
     }
     if (flowsFile_) {

@@ -82,11 +82,12 @@ class PredictionRecorder final : public PredictionSink {
     std::vector<FlowResult> takeFlows() { return std::move(flowRows_); }
 
   private:
-    // The true label of a flow of a file, or nothing when the scheme has none.
-    std::optional<std::string> labelOf(std::uint32_t fileIndex, const FlowKey& flow) const;
-    // Scores a prediction against a label: the true class index, kNoLabel or kUnknownLabel.
-    std::int32_t score(ConfusionMatrix& matrix, const std::optional<std::string>& label,
-                       std::uint32_t predicted);
+    // The true class of a packet or flow (kNoLabel, kUnknownLabel, or the class index) and its
+    // label text in `label` (null without one). File-level schemes are resolved once per file in
+    // the constructor, so the per-packet path allocates nothing.
+    std::int32_t truthOf(std::uint32_t fileIndex, const IpAddress& src, std::uint16_t srcPort,
+                         const IpAddress& dst, std::uint16_t dstPort, std::uint8_t protocol,
+                         const std::string*& label);
 
     std::vector<std::string> files_;        // as given
     std::vector<std::string> quotedFiles_;  // as written in the CSV files
@@ -94,6 +95,8 @@ class PredictionRecorder final : public PredictionSink {
     std::map<std::string, std::size_t> classIndex_;
     const GroundTruth* truth_;
     std::vector<std::optional<std::string>> fileLabels_;  // per file, for file-level schemes
+    std::vector<std::int32_t> fileTruth_;                 // their class indices
+    std::optional<std::string> flowLabel_;                // the last per-flow label looked up
     std::unique_ptr<AtomicFile> packetsFile_;
     std::unique_ptr<AtomicFile> flowsFile_;
     bool probabilities_;
