@@ -14,13 +14,14 @@ namespace deeppacket {
 namespace {
 
 constexpr char kCacheMagic[8] = {'D', 'P', 'D', 'A', 'T', 'A', '\0', '\0'};
-constexpr std::uint32_t kCacheVersion = 1;
+constexpr std::uint32_t kCacheVersion = 2;  // 2: frame numbers
 
 // One class's kept packets while streaming (reservoir of at most `cap`).
 struct ClassStore {
     std::vector<std::uint8_t> vectors;
     std::vector<std::uint32_t> flows;
     std::vector<std::uint32_t> files;
+    std::vector<std::uint64_t> numbers;
     std::uint64_t seen = 0;
 };
 
@@ -129,8 +130,10 @@ bool loadCache(const std::string& path, const std::string& key, Dataset& out) {
         d.classes.push_back(name);
     }
     ok = ok && reader.getVector(d.seenPerClass) && reader.getVector(d.labels) &&
-         reader.getVector(d.flows) && reader.getVector(d.fileIndex) && reader.getVector(d.vectors);
-    if (!ok || d.vectors.size() != d.labels.size() * length) {
+         reader.getVector(d.flows) && reader.getVector(d.fileIndex) &&
+         reader.getVector(d.numbers) && reader.getVector(d.vectors);
+    if (!ok || d.vectors.size() != d.labels.size() * length || d.flows.size() != d.labels.size() ||
+        d.fileIndex.size() != d.labels.size() || d.numbers.size() != d.labels.size()) {
         return false;
     }
     d.vectorLength = static_cast<std::size_t>(length);
@@ -151,6 +154,7 @@ void saveCache(const std::string& path, const std::string& key, const Dataset& d
     putVector(out, d.labels);
     putVector(out, d.flows);
     putVector(out, d.fileIndex);
+    putVector(out, d.numbers);
     putVector(out, d.vectors);
     put<std::uint32_t>(out, crc32(out.data(), out.size()));
     std::filesystem::create_directories(std::filesystem::path(path).parent_path());
@@ -230,11 +234,13 @@ Dataset buildDataset(const std::vector<std::string>& files, const GroundTruth& t
                 std::memcpy(store.vectors.data() + slot * length, batch.vector(i), length);
                 store.flows[slot] = r.flowId;
                 store.files[slot] = r.fileIndex;
+                store.numbers[slot] = r.number;
                 continue;
             }
             store.vectors.insert(store.vectors.end(), batch.vector(i), batch.vector(i) + length);
             store.flows.push_back(r.flowId);
             store.files.push_back(r.fileIndex);
+            store.numbers.push_back(r.number);
         }
         if (progress) {
             progress(stream.progress());
@@ -260,6 +266,7 @@ Dataset buildDataset(const std::vector<std::string>& files, const GroundTruth& t
         dataset.vectors.insert(dataset.vectors.end(), store.vectors.begin(), store.vectors.end());
         dataset.flows.insert(dataset.flows.end(), store.flows.begin(), store.flows.end());
         dataset.fileIndex.insert(dataset.fileIndex.end(), store.files.begin(), store.files.end());
+        dataset.numbers.insert(dataset.numbers.end(), store.numbers.begin(), store.numbers.end());
         dataset.labels.insert(dataset.labels.end(), store.flows.size(), index);
     }
     if (!cachePath.empty()) {

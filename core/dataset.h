@@ -23,6 +23,7 @@ struct Dataset {
     std::vector<std::int32_t> labels;   // class index per packet
     std::vector<std::uint32_t> flows;   // flow id per packet (unique over the run)
     std::vector<std::uint32_t> fileIndex;
+    std::vector<std::uint64_t> numbers;       // frame number in its file, as PacketRecord::number
     std::vector<std::uint64_t> seenPerClass;  // labelled packets read, before the cap
     std::vector<FileReport> reports;
 

@@ -58,14 +58,20 @@ DatasetSplit splitDataset(const Dataset& dataset, SplitKind kind, std::uint64_t 
         std::shuffle(order.begin(), order.end(), rng);
         std::size_t filled[3] = {0, 0, 0};
         for (const auto* packets : order) {
-            // The set furthest below its target share of this class's packets.
+            // The set furthest below its target share of this class's packets, relative to that
+            // share: three flows then go to train, validation and test (absolute gaps would send
+            // them to train, train, validation and leave the test set empty), while the first
+            // unit, however large, still goes to train.
             std::size_t best = 0;
-            double bestGap = -1e300;
+            double bestDeficit = -1e300;
             for (std::size_t s = 0; s < 3; ++s) {
-                const double gap =
-                    shares[s] * static_cast<double>(total) - static_cast<double>(filled[s]);
-                if (gap > bestGap) {
-                    bestGap = gap;
+                if (shares[s] <= 0) {
+                    continue;
+                }
+                const double target = shares[s] * static_cast<double>(total);
+                const double deficit = (target - static_cast<double>(filled[s])) / target;
+                if (deficit > bestDeficit) {
+                    bestDeficit = deficit;
                     best = s;
                 }
             }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 
 #include "core/flow_aggregator.h"
@@ -51,7 +52,11 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
     summary.flowsPerClass.assign(classes, 0);
 
     PacketStream stream(files, preprocessing);
-    PacketBatch batch(preprocessing.vectorLength, options.batchSize);
+    PacketBatch read(preprocessing.vectorLength, options.batchSize);
+    // Without a selection the batch read is the batch classified; with one, the selected
+    // packets are copied out of it.
+    PacketBatch selected(preprocessing.vectorLength, control.select ? options.batchSize : 1);
+    PacketBatch& batch = control.select ? selected : read;
     std::vector<float> logProbabilities(options.batchSize * classes);
     BatchPredictions predictions;
     FlowAggregator flows(classes);
@@ -69,14 +74,7 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
         sink.flows(verdicts);
     };
 
-    while (true) {
-        if (control.cancel != nullptr && control.cancel->load(std::memory_order_relaxed)) {
-            summary.cancelled = true;
-            break;
-        }
-        if (!stream.next(batch)) {
-            break;
-        }
+    auto classifyBatch = [&] {
         classifier.logProbabilities(batch.vectors(), batch.size(), logProbabilities.data());
         predictionsFromLogProbabilities(logProbabilities.data(), batch.size(), classes,
                                         options.probabilities, predictions);
@@ -92,6 +90,28 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
         }
         summary.packets += batch.size();
         sink.packets(batch, predictions);
+    };
+
+    while (true) {
+        if (control.cancel != nullptr && control.cancel->load(std::memory_order_relaxed)) {
+            summary.cancelled = true;
+            break;
+        }
+        if (!stream.next(read)) {
+            break;
+        }
+        if (control.select) {
+            batch.clear();
+            for (std::size_t i = 0; i < read.size(); ++i) {
+                if (control.select(read.records()[i])) {
+                    std::memcpy(batch.append(read.records()[i]), read.vector(i),
+                                read.vectorLength());
+                }
+            }
+        }
+        if (!batch.empty()) {
+            classifyBatch();
+        }
 
         const auto now = Clock::now();
         if (control.progress && now - lastProgress >= std::chrono::milliseconds(100)) {

@@ -61,6 +61,9 @@ struct InferenceControl {
     std::function<void(const StreamProgress&)> progress;
     // Checked before each batch; when set, the run stops and reports itself cancelled.
     const std::atomic<bool>* cancel = nullptr;
+    // When set, only the packets it accepts are classified, counted and grouped into flows
+    // (the test split of a training run); the others are read and passed over.
+    std::function<bool(const PacketRecord&)> select;
 };
 
 struct InferenceSummary {

@@ -83,6 +83,10 @@ void tuneAllocatorForInference() {
 #endif
 }
 
+void flushDenormalsOnThisThread() {
+    at::globalContext().setFlushDenormal(true);
+}
+
 std::string libtorchVersion() {
     return TORCH_VERSION;
 }

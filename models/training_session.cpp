@@ -57,12 +57,32 @@ std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs) {
     return out;
 }
 
+namespace {
+
+// Every set needs packets: training on nothing, stopping on nothing or scoring on nothing would
+// give a model card whose numbers mean nothing.
+void checkSplit(const Dataset& dataset, const DatasetSplit& parts, SplitKind kind) {
+    const std::pair<const char*, const std::vector<std::size_t>*> sets[] = {
+        {"training", &parts.train}, {"validation", &parts.validation}, {"test", &parts.test}};
+    for (const auto& [name, set] : sets) {
+        if (set->empty()) {
+            const std::string unit = kind == SplitKind::File ? "capture files" : "flows";
+            throw DatasetError(std::string("the ") + name + " set of the " + splitKindName(kind) +
+                               " split is empty: " + std::to_string(dataset.size()) +
+                               " packets in too few " + unit +
+                               " for 60/20/20; add captures or choose a finer split");
+        }
+    }
+}
+
+}  // namespace
+
 TrainingReport trainOnCaptures(
     const TrainingPlan& plan, const std::function<void(std::size_t, const TrainingEpoch&)>& onEpoch,
-    const std::atomic<bool>* cancel) {
+    const std::atomic<bool>* cancel, const std::function<void(const StreamProgress&)>& onReading) {
     const GroundTruth truth = GroundTruth::parse(plan.labelScheme, plan.task);
     const Dataset dataset = buildDataset(plan.files, truth, plan.labelScheme, plan.preprocessing,
-                                         plan.dataset, {}, cancel);
+                                         plan.dataset, onReading, cancel);
     if (dataset.classes.size() < 2) {
         throw DatasetError("the labels give only one class (" + dataset.classes.front() +
                            "); a classifier needs two or more");
@@ -88,6 +108,7 @@ TrainingReport trainOnCaptures(
     for (std::size_t run = 0; run < plan.repeats; ++run) {
         const std::uint64_t seed = plan.config.seed + run;
         const DatasetSplit parts = splitDataset(dataset, plan.split, seed);
+        checkSplit(dataset, parts, plan.split);
         const std::vector<std::size_t> train =
             plan.undersample ? undersample(dataset, parts.train, seed) : parts.train;
         Model model = Model::create(card, seed);
@@ -121,6 +142,7 @@ TrainingReport trainOnCaptures(
                         ", \"validation\": " + countsJson(dataset, parts.validation) +
                         ", \"test\": " + countsJson(dataset, parts.test) +
                         "}, \"training\": " + training;
+            report.testPackets = PacketSelection(dataset, parts.test);
             first.emplace(std::move(model));
         }
         if (outcome.interrupted) {

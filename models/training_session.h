@@ -9,6 +9,7 @@
 #include "core/dataset.h"
 #include "core/dataset_split.h"
 #include "core/evaluation_report.h"
+#include "core/packet_selection.h"
 #include "models/compute_device.h"
 #include "models/network_spec.h"
 #include "models/training.h"
@@ -34,6 +35,7 @@ struct TrainingPlan {
 struct TrainingReport {
     std::vector<std::string> classes;
     std::size_t packets = 0;       // in the data set
+    PacketSelection testPackets;   // the first run's test split
     std::vector<Evaluation> runs;  // test scores of each run
     TrainingOutcome firstOutcome;
     bool interrupted = false;
@@ -49,9 +51,11 @@ struct RunStatistic {
 std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs);
 
 // Builds the data set (DatasetError), splits, under-samples, trains each run, scores it on its
-// test set, and writes the first run's model with its card. `onEpoch` gets the run (0-based).
+// test set, and writes the first run's model with its card. `onEpoch` gets the run (0-based);
+// `onReading` reports the reading of the captures.
 TrainingReport trainOnCaptures(
     const TrainingPlan& plan, const std::function<void(std::size_t, const TrainingEpoch&)>& onEpoch,
-    const std::atomic<bool>* cancel);
+    const std::atomic<bool>* cancel,
+    const std::function<void(const StreamProgress&)>& onReading = {});
 
 }  // namespace deeppacket

@@ -20,7 +20,6 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -29,6 +28,7 @@
 #include "core/capture_reader.h"
 #include "core/input_files.h"
 #include "models/model.h"
+#include "ui/device_combo.h"
 #include "ui/dropped_files.h"
 
 namespace deeppacket::ui {
@@ -200,18 +200,7 @@ QWizardPage* AnalysisWizard::buildModelPage() {
     models_ = new QListWidget;
     card_ = new QTextBrowser;
     auto* browse = new QPushButton(tr("&Browse…"));
-    device_ = new QComboBox;
-    device_->addItem(tr("Auto"), static_cast<int>(DeviceChoice::Auto));
-    device_->addItem(tr("CPU"), static_cast<int>(DeviceChoice::Cpu));
-    device_->addItem(tr("CUDA"), static_cast<int>(DeviceChoice::Cuda));
-    if (!cudaAvailable()) {
-        // Greyed out, with the reason, rather than an error after the user chose it.
-        auto* items = qobject_cast<QStandardItemModel*>(device_->model());
-        items->item(2)->setEnabled(false);
-        items->item(2)->setToolTip(QString::fromStdString(cudaUnavailableReason()));
-        device_->setItemText(2,
-                             tr("CUDA (%1)").arg(QString::fromStdString(cudaUnavailableReason())));
-    }
+    device_ = makeDeviceCombo();
     batch_ = new QSpinBox;
     batch_->setRange(1, 65536);
     QSettings settings;

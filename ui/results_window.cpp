@@ -197,6 +197,7 @@ void ResultsWindow::buildMenus() {
             emit newAnalysisRequested(files);
         }
     });
+    file->addAction(tr("&Train a model…"), this, [this] { emit trainingRequested(); });
     QMenu* exports = file->addMenu(tr("&Export"));
     const QList<QPair<QString, QString>> kinds = {
         {"packets", tr("Packets as CSV…")},     {"flows", tr("Flows as CSV…")},

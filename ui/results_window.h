@@ -47,6 +47,8 @@ class ResultsWindow : public QMainWindow {
   signals:
     // The user wants a new analysis, starting from these captures (maybe none).
     void newAnalysisRequested(const QStringList& captures);
+    // The user wants to train a model.
+    void trainingRequested();
 
   protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

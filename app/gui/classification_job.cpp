@@ -3,10 +3,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include "core/ground_truth.h"
-#include "core/inference_engine.h"
-#include "core/prediction_recorder.h"
-#include "models/model.h"
+#include "app/gui/result_builder.h"
 
 namespace deeppacket::gui {
 
@@ -41,25 +38,10 @@ class ClassificationJob::Worker : public QObject {
         clock.start();
         Model model = Model::load(request.modelPath.toStdString());
         model.setDevice(request.device);
-        const ModelCard& card = model.card();
         std::optional<GroundTruth> truth;
         if (!request.labelScheme.isEmpty()) {
-            truth = GroundTruth::parse(request.labelScheme.toStdString(), card.task);
+            truth = GroundTruth::parse(request.labelScheme.toStdString(), model.card().task);
         }
-        auto result = std::make_shared<ui::ClassificationResult>();
-        for (const QString& file : request.captures) {
-            result->files.push_back(file.toStdString());
-        }
-        result->classes = card.classes;
-        result->modelPath = request.modelPath;
-        result->modelSummary = QString::fromStdString(card.network.summary());
-        result->task = QString::fromStdString(taskTitle(card.task));
-        result->device = QString::fromStdString(deviceChoiceName(model.device()));
-
-        PredictionRecorder::Outputs outputs;
-        outputs.keepRows = true;
-        PredictionRecorder recorder(result->files, card.classes, truth ? &*truth : nullptr,
-                                    outputs);
         InferenceOptions options;
         options.batchSize = static_cast<std::size_t>(std::max(1, request.batchSize));
         InferenceControl control;
@@ -75,29 +57,10 @@ class ClassificationJob::Worker : public QObject {
             report.elapsedSeconds = static_cast<double>(clock.elapsed()) / 1000.0;
             emit progress(report);
         };
-        const InferenceSummary summary =
-            classifyCaptures(model, result->files, card.preprocessing, options, recorder, control);
-        if (summary.cancelled) {
-            return result;
-        }
-        for (const auto& file : summary.files) {
-            if (!file.opened()) {
-                throw std::runtime_error(file.error);
-            }
-        }
-        result->packets = recorder.takePackets();
-        result->flows = recorder.takeFlows();
-        result->fileReports = summary.files;
-        result->packetsPerClass = summary.packetsPerClass;
-        result->flowsPerClass = summary.flowsPerClass;
-        result->seconds = summary.seconds;
-        if (truth) {
-            result->labelsDescription = QString::fromStdString(truth->description());
-            result->unlabeledPackets = recorder.unlabeledPackets();
-            if (recorder.packetConfusion().total() > 0) {
-                result->evaluation = evaluate(recorder.packetConfusion(), recorder.flowConfusion());
-            }
-        }
+        bool cancelled = false;
+        auto result =
+            classifyIntoResult(model, request.captures, truth, options, control, &cancelled);
+        result->modelPath = request.modelPath;
         return result;
     }
 };

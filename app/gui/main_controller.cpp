@@ -38,10 +38,54 @@ MainController::MainController() {
             wizard_->runFailed(tr("Cancelled."));
         }
     });
+
+    connect(&window_, &ui::ResultsWindow::trainingRequested, this,
+            &MainController::openTrainingWizard);
+    connect(&training_, &TrainingJob::epoch, this, [this](const ui::TrainingProgress& p) {
+        if (trainingWizard_) {
+            trainingWizard_->showEpoch(p);
+        }
+    });
+    connect(&training_, &TrainingJob::finished, this, [this](ui::ResultPointer result) {
+        pendingTraining_ = std::move(result);
+        if (trainingWizard_) {
+            trainingWizard_->trainingSucceeded();
+        } else {
+            window_.showResult(pendingTraining_);
+        }
+    });
+    connect(&training_, &TrainingJob::failed, this, [this](const QString& message) {
+        if (trainingWizard_) {
+            trainingWizard_->trainingFailed(message);
+        }
+        window_.showError(tr("Training failed: %1").arg(message));
+    });
 }
 
 MainController::~MainController() {
     delete wizard_;
+    delete trainingWizard_;
+}
+
+void MainController::openTrainingWizard() {
+    if (!trainingWizard_) {
+        trainingWizard_ = new ui::TrainingWizard(&window_);
+        trainingWizard_->setAttribute(Qt::WA_DeleteOnClose);
+        connect(trainingWizard_, &ui::TrainingWizard::trainRequested, this,
+                [this](const ui::TrainingRequest& request) {
+                    pendingTraining_.reset();
+                    training_.start(request);
+                });
+        connect(trainingWizard_, &ui::TrainingWizard::cancelRequested, &training_,
+                &TrainingJob::cancel);
+        connect(trainingWizard_, &QWizard::accepted, this, [this] {
+            if (pendingTraining_) {
+                window_.showResult(pendingTraining_);
+            }
+        });
+    }
+    trainingWizard_->show();
+    trainingWizard_->raise();
 }
 
 void MainController::show() {

@@ -4,8 +4,10 @@
 #include <QPointer>
 
 #include "app/gui/classification_job.h"
+#include "app/gui/training_job.h"
 #include "ui/analysis_wizard.h"
 #include "ui/results_window.h"
+#include "ui/training_wizard.h"
 
 namespace deeppacket::gui {
 
@@ -19,10 +21,13 @@ class MainController : public QObject {
     void show();
     // Opens the analysis wizard (one at a time), with these captures already added.
     void openWizard(const QStringList& captures);
+    // Opens the "Train a model" wizard (one at a time).
+    void openTrainingWizard();
 
     ui::ResultsWindow* window() { return &window_; }
     ui::AnalysisWizard* wizard() { return wizard_; }
     ClassificationJob* job() { return &job_; }
+    ui::TrainingWizard* trainingWizard() { return trainingWizard_; }
 
     // Where pretrained models are looked for: beside the installed program, then the build tree.
     static QStringList modelFolders();
@@ -30,8 +35,11 @@ class MainController : public QObject {
   private:
     ui::ResultsWindow window_;
     ClassificationJob job_;
+    TrainingJob training_;
     QPointer<ui::AnalysisWizard> wizard_;
+    QPointer<ui::TrainingWizard> trainingWizard_;
     ui::ResultPointer pending_;  // the last run's result, shown when the wizard finishes
+    ui::ResultPointer pendingTraining_;
 };
 
 }  // namespace deeppacket::gui

@@ -18,6 +18,10 @@ class TrainCommand : public ::testing::Test {
     static void SetUpTestSuite() {
         dir_ = new test::TempDir;
         test::writeLabelledCaptures(*dir_, "lab", 31, 8, 25);
+        // Three more files of each class, for file splits.
+        test::writeLabelledCaptures(*dir_, "more/a", 32, 2, 25);
+        test::writeLabelledCaptures(*dir_, "more/b", 33, 2, 25);
+        test::writeLabelledCaptures(*dir_, "more/c", 34, 2, 25);
     }
     static void TearDownTestSuite() { delete dir_; }
     CliRun cli(const std::vector<std::string>& args) { return test::runCli(args, *dir_); }
@@ -68,8 +72,8 @@ TEST_F(TrainCommand, CnnRepeatAndSplitKinds) {
                       "-q",
                       "-o",
                       dir_->path("cnn.dpm"),
-                      dir_->path("lab")});
-    // A file split of three files cannot fill three sets of every class: still trains.
+                      dir_->path("lab"),
+                      dir_->path("more")});
     ASSERT_EQ(run.code, 0) << run.err;
     EXPECT_NE(run.out.find("Over 2 runs (mean ± std)"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("packet_macro_f1"), std::string::npos);
@@ -77,6 +81,14 @@ TEST_F(TrainCommand, CnnRepeatAndSplitKinds) {
                          "--epochs", "3", "--pretrain-epochs", "1", "--split", "packet", "-q", "-o",
                          dir_->path("p.dpm"), dir_->path("lab")});
     EXPECT_EQ(packet.code, 0) << packet.err;
+    // One file per class cannot fill three sets of a file split: an error, not empty scores.
+    CliRun oneFileEach =
+        cli({"train", "--arch", "sae", "--task", "demo", "--labels", "folder", "--split", "file",
+             "-q", "-o", dir_->path("f.dpm"), dir_->path("lab")});
+    EXPECT_EQ(oneFileEach.code, 1);
+    EXPECT_NE(oneFileEach.err.find("set of the file split is empty"), std::string::npos)
+        << oneFileEach.err;
+    EXPECT_FALSE(std::filesystem::exists(dir_->path("f.dpm")));
 }
 
 TEST_F(TrainCommand, LabelsThatMatchNothingAreAClearError) {

@@ -10,10 +10,12 @@
 #include <QFile>
 #include <QImage>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+#include <iostream>
 
 #include <filesystem>
 
@@ -24,6 +26,7 @@
 #include "ui/exporter.h"
 #include "ui/packet_table_model.h"
 #include "ui/plots.h"
+#include "ui/training_wizard.h"
 
 namespace deeppacket {
 namespace {
@@ -270,6 +273,41 @@ TEST_F(Gui, DISABLED_GuiThreadStaysResponsiveOnAMillionPackets) {
         packets, static_cast<long long>(sortMs), static_cast<long long>(sorting.elapsed()),
         static_cast<long long>(longest));
     EXPECT_LT(longest, 100);
+}
+
+TEST_F(Gui, TrainAModelWithLiveCurves) {
+    gui::MainController app;
+    app.show();
+    app.openTrainingWizard();
+    ui::TrainingWizard* wizard = app.trainingWizard();
+    ASSERT_NE(wizard, nullptr);
+    wizard->setCaptures({path("captures")});
+    wizard->setLabels("folder");
+    screenshot(wizard, "train-1-data");
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ui::TrainingWizard::NetworkPage);
+    wizard->setOutput(path("trained-in-gui.dpm"));
+    wizard->setEpochs(40, 2);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ui::TrainingWizard::RunPage);
+    ASSERT_TRUE(waitFor([&] { return wizard->finished() || !wizard->error().isEmpty(); }, 60000));
+    ASSERT_TRUE(wizard->error().isEmpty()) << wizard->error().toStdString();
+    EXPECT_GT(wizard->curves()->graph(0)->dataCount(), 0);
+    EXPECT_EQ(wizard->curves()->graph(0)->dataCount(), wizard->curves()->graph(1)->dataCount());
+    screenshot(wizard, "train-2-curves");
+    wizard->accept();
+    ASSERT_TRUE(waitFor([&] { return app.window()->result() != nullptr; }, 5000));
+    // The workspace holds the test split: one of the three flows of each class (flow split),
+    // read again from the captures, with the true labels.
+    const ui::ClassificationResult* result = app.window()->result();
+    EXPECT_EQ(result->packets.size(), 3u * 20);
+    EXPECT_EQ(result->flows.size(), 3u);
+    ASSERT_TRUE(result->evaluation.has_value());
+    EXPECT_GE(result->evaluation->packetMetrics.accuracy, 0.9);
+    EXPECT_EQ(result->evaluation->packets.total(), 60u);
+    const Model model = Model::load(dir_->path("trained-in-gui.dpm"));
+    EXPECT_EQ(model.card().provenance.split, "flow");
+    EXPECT_NE(model.card().metricsJson.find("test"), std::string::npos);
 }
 
 // A result with n synthetic packets spread over the classes, for the table model.

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <map>
+#include <set>
 
 #include "core/inference_engine.h"
 #include "core/prediction_recorder.h"
@@ -111,6 +113,44 @@ TEST_F(TrainedSae, CancelAndProgress) {
         classifyCaptures(*model_, test_.files, model_->card().preprocessing, {}, sink, control);
     EXPECT_FALSE(done.cancelled);
     EXPECT_GE(progressCalls, 1);
+}
+
+TEST_F(TrainedSae, SelectionClassifiesOnlyTheChosenPackets) {
+    // Every other packet of the first flow of each file, and all of its second flow.
+    struct Records : PredictionSink {
+        std::vector<PacketRecord> seen;
+        void packets(const PacketBatch& batch, const BatchPredictions&) override {
+            seen.insert(seen.end(), batch.records().begin(), batch.records().end());
+        }
+    } records;
+    classifyCaptures(*model_, test_.files, model_->card().preprocessing, {}, records);
+    std::map<std::uint32_t, std::uint32_t> firstFlowOfFile;
+    std::set<std::pair<std::uint32_t, std::uint64_t>> wanted;
+    std::set<std::uint32_t> wantedFlows;
+    for (const PacketRecord& r : records.seen) {
+        const auto first = firstFlowOfFile.emplace(r.fileIndex, r.flowId).first->second;
+        if ((r.flowId == first && r.number % 2 == 0) || r.flowId == first + 1) {
+            wanted.insert({r.fileIndex, r.number});
+            wantedFlows.insert(r.flowId);
+        }
+    }
+    ASSERT_GT(wanted.size(), 0u);
+    InferenceControl control;
+    control.select = [&](const PacketRecord& r) {
+        return wanted.count({r.fileIndex, r.number}) != 0;
+    };
+    InferenceOptions options;
+    options.batchSize = 7;
+    Records kept;
+    const InferenceSummary summary = classifyCaptures(
+        *model_, test_.files, model_->card().preprocessing, options, kept, control);
+    EXPECT_EQ(summary.packets, wanted.size());
+    ASSERT_EQ(kept.seen.size(), wanted.size());
+    for (const PacketRecord& r : kept.seen) {
+        EXPECT_EQ(wanted.count({r.fileIndex, r.number}), 1u);
+    }
+    // Flows are made of the selected packets only.
+    EXPECT_EQ(summary.flows, wantedFlows.size());
 }
 
 TEST_F(TrainedSae, RejectsMismatchedPreprocessing) {

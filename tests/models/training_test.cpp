@@ -113,6 +113,23 @@ TEST_F(Training, SplitsKeepFlowsAndFilesTogether) {
     EXPECT_GT(shared, leaky.test.size() * 9 / 10);
 }
 
+TEST_F(Training, ThreeFlowsOfAClassReachEverySet) {
+    // A class with only three flows still gets one in each set, so its test scores exist.
+    const auto few = test::writeLabelledCaptures(*dir_, "few", 43, 3, 20);
+    const Dataset small = buildDataset(few.files, GroundTruth::parse("folder"), "folder",
+                                       PreprocessOptions{}, DatasetOptions{});
+    for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+        const DatasetSplit split = splitDataset(small, SplitKind::Flow, seed);
+        for (const auto* set : {&split.train, &split.validation, &split.test}) {
+            std::vector<std::size_t> counts(small.classes.size(), 0);
+            for (std::size_t i : *set) {
+                ++counts[static_cast<std::size_t>(small.labels[i])];
+            }
+            EXPECT_EQ(counts, std::vector<std::size_t>(small.classes.size(), 20)) << seed;
+        }
+    }
+}
+
 TEST_F(Training, UndersamplingBalancesTrainingOnly) {
     const DatasetSplit split = splitDataset(*dataset_, SplitKind::Packet, 3);
     std::vector<std::size_t> uneven;

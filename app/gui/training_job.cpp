@@ -1,0 +1,146 @@
+#include "app/gui/training_job.h"
+
+#include <QElapsedTimer>
+
+#include <stdexcept>
+
+#include "app/gui/result_builder.h"
+#include "core/input_files.h"
+#include "models/model.h"
+#include "models/training_session.h"
+
+namespace deeppacket::gui {
+
+// Lives on the worker thread; gets the request by value.
+class TrainingJob::Worker : public QObject {
+    Q_OBJECT
+  public:
+    void run(const ui::TrainingRequest& request, std::shared_ptr<std::atomic<bool>> cancel) {
+        try {
+            emit finished(train(request, *cancel));
+        } catch (const std::exception& e) {
+            emit failed(QString::fromStdString(e.what()));
+        }
+    }
+
+  signals:
+    void epoch(const deeppacket::ui::TrainingProgress& progress);
+    void finished(deeppacket::ui::ResultPointer result);
+    void failed(const QString& message);
+
+  private:
+    ui::ResultPointer train(const ui::TrainingRequest& request, const std::atomic<bool>& cancel) {
+        QElapsedTimer clock;
+        clock.start();
+        TrainingPlan plan;
+        std::vector<std::string> arguments;
+        for (const QString& file : request.captures) {
+            arguments.push_back(file.toStdString());
+        }
+        plan.files = expandInputs(arguments).files;
+        if (plan.files.empty()) {
+            throw std::runtime_error("no capture files among the inputs");
+        }
+        plan.labelScheme = request.labelScheme.toStdString();
+        plan.task = request.task.toStdString();
+        plan.arch = request.arch == "cnn" ? NetworkKind::Cnn : NetworkKind::Sae;
+        plan.split = parseSplitKind(request.split.toStdString()).value_or(SplitKind::Flow);
+        plan.config.epochs = request.epochs;
+        plan.config.pretrainEpochs = request.pretrainEpochs;
+        plan.config.batchSize = static_cast<std::size_t>(request.batchSize);
+        plan.config.learningRate = request.learningRate;
+        plan.config.patience = request.patience;
+        plan.config.seed = static_cast<std::uint64_t>(request.seed);
+        plan.dataset.maxPerClass = static_cast<std::size_t>(request.maxPerClass);
+        plan.device = request.device;
+        plan.output = request.output.toStdString();
+
+        qint64 lastReport = -1000;
+        const TrainingReport report = trainOnCaptures(
+            plan,
+            [this, &clock](std::size_t, const TrainingEpoch& e) {
+                ui::TrainingProgress p;
+                p.phase = QString::fromStdString(e.phase);
+                p.epoch = e.epoch;
+                p.trainLoss = e.trainLoss;
+                p.validationLoss = e.validationLoss;
+                p.validationAccuracy = e.validationAccuracy;
+                p.seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+                emit epoch(p);
+            },
+            &cancel,
+            [this, &clock, &lastReport](const StreamProgress& s) {
+                // Reading reports every batch; ten updates a second are plenty.
+                if (clock.elapsed() - lastReport < 100) {
+                    return;
+                }
+                lastReport = clock.elapsed();
+                ui::TrainingProgress p;
+                p.phase = QStringLiteral("reading");
+                p.fraction = s.bytesTotal > 0 ? static_cast<double>(s.bytesDone) /
+                                                    static_cast<double>(s.bytesTotal)
+                                              : 0;
+                p.packets = s.packetsKept;
+                p.seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+                emit epoch(p);
+            });
+
+        // The workspace shows the test split, read afresh from the captures so that its rows
+        // carry addresses and times, and scored by the model as written.
+        ui::TrainingProgress scoring;
+        scoring.phase = QStringLiteral("scoring");
+        scoring.seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+        emit epoch(scoring);
+        Model model = Model::load(plan.output);
+        model.setDevice(plan.device);
+        InferenceControl control;
+        const PacketSelection& test = report.testPackets;
+        control.select = [&test](const PacketRecord& r) { return test.contains(r); };
+        QStringList files;
+        for (const auto& f : plan.files) {
+            files << QString::fromStdString(f);
+        }
+        bool cancelled = false;
+        auto result =
+            classifyIntoResult(model, files, GroundTruth::parse(plan.labelScheme, plan.task),
+                               InferenceOptions{}, control, &cancelled);
+        result->modelPath = request.output;
+        result->labelsDescription =
+            tr("%1; the test split of a %2 split (%3 packets)%4")
+                .arg(result->labelsDescription, request.split)
+                .arg(test.size())
+                .arg(report.interrupted ? tr(", training stopped early by the user") : QString());
+        return result;
+    }
+};
+
+TrainingJob::TrainingJob(QObject* parent)
+    : QObject(parent), worker_(new Worker), cancel_(std::make_shared<std::atomic<bool>>(false)) {
+    qRegisterMetaType<ui::TrainingRequest>();
+    qRegisterMetaType<ui::TrainingProgress>();
+    qRegisterMetaType<ui::ResultPointer>();
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connect(worker_, &Worker::epoch, this, &TrainingJob::epoch);
+    connect(worker_, &Worker::finished, this, &TrainingJob::finished);
+    connect(worker_, &Worker::failed, this, &TrainingJob::failed);
+    thread_.setObjectName("training");
+    thread_.start();
+}
+
+TrainingJob::~TrainingJob() {
+    cancel_->store(true);
+    thread_.quit();
+    thread_.wait();
+}
+
+void TrainingJob::start(const ui::TrainingRequest& request) {
+    cancel_->store(true);
+    cancel_ = std::make_shared<std::atomic<bool>>(false);
+    QMetaObject::invokeMethod(
+        worker_, [worker = worker_, request, flag = cancel_] { worker->run(request, flag); });
+}
+
+}  // namespace deeppacket::gui
+
+#include "training_job.moc"

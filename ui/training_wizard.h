@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QMetaType>
+#include <QWizard>
+
+#include "ui/classification_result.h"
+
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace deeppacket::ui {
+
+// What the user asked to train.
+struct TrainingRequest {
+    QStringList captures;
+    QString labelScheme;
+    QString task;
+    QString arch = "sae";
+    QString split = "flow";
+    int epochs = 50;
+    int pretrainEpochs = 10;
+    int batchSize = 128;
+    double learningRate = 1e-3;
+    int patience = 5;
+    int seed = 1;
+    int maxPerClass = 0;  // packets kept per class while reading; 0: all
+    DeviceChoice device = DeviceChoice::Auto;
+    QString output;
+};
+
+// How far training has got: the reading of the captures ("reading", with fraction and
+// packets), one finished epoch ("pretrain layer N" or "train") or the final scoring of the test
+// split ("scoring").
+struct TrainingProgress {
+    QString phase;
+    double fraction = 0;
+    quint64 packets = 0;
+    int epoch = 0;
+    double trainLoss = 0;
+    double validationLoss = 0;
+    double validationAccuracy = 0;
+    double seconds = 0;
+};
+
+// "Train a model": the data (captures and their labels), the network and its options, then
+// the training itself with live loss and accuracy curves and a Cancel button.
+class TrainingWizard : public QWizard {
+    Q_OBJECT
+  public:
+    enum Page { DataPage, NetworkPage, RunPage };
+
+    explicit TrainingWizard(QWidget* parent = nullptr);
+
+    void setCaptures(const QStringList& paths);
+    void setLabels(const QString& scheme);
+    void setOutput(const QString& path);
+    void setEpochs(int epochs, int pretrainEpochs);
+    TrainingRequest request() const;
+    bool finished() const { return finished_; }
+    QString error() const;
+    QCustomPlot* curves() const { return curves_; }
+
+  public slots:
+    void showEpoch(const deeppacket::ui::TrainingProgress& progress);
+    void trainingSucceeded();
+    void trainingFailed(const QString& message);
+
+  signals:
+    void trainRequested(const deeppacket::ui::TrainingRequest& request);
+    void cancelRequested();
+
+  protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    // Closing the wizard while training runs stops it; the best model so far is kept.
+    void done(int result) override;
+
+  private:
+    QWizardPage* buildDataPage();
+    QWizardPage* buildNetworkPage();
+    QWizardPage* buildRunPage();
+
+    QListWidget* captures_ = nullptr;
+    QComboBox* labels_ = nullptr;
+    QLineEdit* labelFile_ = nullptr;
+    QLineEdit* task_ = nullptr;
+    QComboBox* arch_ = nullptr;
+    QComboBox* split_ = nullptr;
+    QSpinBox* epochs_ = nullptr;
+    QSpinBox* pretrainEpochs_ = nullptr;
+    QSpinBox* batch_ = nullptr;
+    QDoubleSpinBox* learningRate_ = nullptr;
+    QSpinBox* patience_ = nullptr;
+    QSpinBox* maxPerClass_ = nullptr;
+    QComboBox* device_ = nullptr;
+    QLineEdit* output_ = nullptr;
+    QCustomPlot* curves_ = nullptr;
+    QLabel* status_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QPlainTextEdit* log_ = nullptr;
+    QLabel* error_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    bool finished_ = false;
+    bool running_ = false;
+};
+
+}  // namespace deeppacket::ui
+
+Q_DECLARE_METATYPE(deeppacket::ui::TrainingRequest)
+Q_DECLARE_METATYPE(deeppacket::ui::TrainingProgress)
