@@ -1,0 +1,1 @@
+"""The traffic lab: real servers and clients in two network namespaces, captured on the wire."""

@@ -1,0 +1,150 @@
+"""The `build` command: plan, install, start the servers, run and capture every session."""
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+from . import catalog, plan, tunnels
+from .netns import Lab
+from .pcap_count import count_frames
+
+BASE_PACKAGES = ["iproute2", "ethtool", "tcpdump", "iputils-ping", "openssl", "coreutils"]
+
+
+def parse(argv):
+    parser = argparse.ArgumentParser(prog="traffic-lab")
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build a corpus")
+    b.add_argument("--out", required=True, help="the corpus folder (created)")
+    b.add_argument("--minutes", type=float, default=None,
+                   help="about how long the sessions take in all (sets --seconds)")
+    b.add_argument("--seconds", type=float, default=20, help="length of one session")
+    b.add_argument("--sessions", type=int, default=5, help="sessions per application and tunnel")
+    b.add_argument("--seed", type=int, default=1)
+    b.add_argument("--apps", default="", help="comma-separated application keys (default all)")
+    b.add_argument("--tunnels", default=",".join(plan.TUNNELS))
+    b.add_argument("--no-install", action="store_true", help="do not apt-get install")
+    sub.add_parser("list", help="list the applications")
+    return parser.parse_args(argv)
+
+
+def install(packages):
+    """apt-get installs what is missing, without letting services start system-wide."""
+    missing = [p for p in sorted(set(packages))
+               if subprocess.run(["dpkg-query", "-W", "-f=${Status}", p], stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, text=True).stdout
+               != "install ok installed"]
+    if not missing:
+        return
+    print("installing: " + " ".join(missing), flush=True)
+    policy = "/usr/sbin/policy-rc.d"
+    had_policy = os.path.exists(policy)
+    if not had_policy:
+        with open(policy, "w") as f:
+            f.write("#!/bin/sh\nexit 101\n")
+        os.chmod(policy, 0o755)
+    try:
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        if subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends"] + missing,
+                          env=env).returncode != 0:
+            subprocess.run(["apt-get", "update", "-q"], env=env, check=True)
+            subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends"] + missing,
+                           env=env, check=True)
+    finally:
+        if not had_policy:
+            os.remove(policy)
+
+
+def interrupted(signum, frame):
+    raise KeyboardInterrupt
+
+
+def main(argv):
+    args = parse(argv)
+    if args.command == "list":
+        for app in catalog.all_apps():
+            print("%-10s %-16s %s" % (app.key, app.name, app.traffic or "-"))
+        return 0
+    if os.geteuid() != 0:
+        print("traffic-lab: needs root (network namespaces, tcpdump)", file=sys.stderr)
+        return 2
+    try:
+        apps = catalog.select([k for k in args.apps.split(",") if k])
+        tunnel_names = [t for t in args.tunnels.split(",") if t]
+        sessions = plan.plan_sessions(apps, tunnel_names, args.sessions, args.seconds, args.seed)
+    except ValueError as e:
+        print("traffic-lab: " + str(e), file=sys.stderr)
+        return 2
+    if args.minutes:
+        seconds = max(5.0, args.minutes * 60 / max(1, len(sessions)))
+        for s in sessions:
+            s.seconds = seconds
+    if not args.no_install:
+        packages = BASE_PACKAGES + [p for a in apps for p in a.packages]
+        packages += [p for t in tunnel_names for p in tunnels.PACKAGES[t]]
+        install(packages)
+
+    out = os.path.abspath(args.out)
+    captures = os.path.join(out, "captures")
+    os.makedirs(captures, exist_ok=True)
+    work = os.path.join(out, "work")
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    signal.signal(signal.SIGTERM, interrupted)
+    done = []
+    started = time.time()
+    lab = Lab(work)
+    try:
+        lab.open()
+        for app in apps:
+            print("starting %s" % app.name, flush=True)
+            app.start(lab)
+        for name in tunnel_names:
+            todo = [s for s in sessions if s.tunnel == name]
+            if not todo:
+                continue
+            tunnel = tunnels.make(name)
+            print("tunnel %s up" % name, flush=True)
+            tunnel.open(lab)
+            try:
+                app_of = {a.key: a for a in apps}
+                for s in todo:
+                    path = os.path.join(captures, s.file)
+                    print("  %-28s %5.0f s  %s" % (s.file, s.seconds, s.parameters), flush=True)
+                    from .capture import Capture
+                    with Capture(lab, path):
+                        app_of[s.app_key].run(lab, tunnel.server_ip, s)
+                    done.append(s)
+            finally:
+                tunnel.close(lab)
+    except KeyboardInterrupt:
+        print("interrupted: keeping the %d finished sessions" % len(done), file=sys.stderr)
+    except (RuntimeError, subprocess.CalledProcessError) as e:
+        detail = getattr(e, "stderr", "") or ""
+        print("traffic-lab: %s %s" % (e, detail.strip()), file=sys.stderr)
+        return 1
+    finally:
+        lab.close()
+        write_outputs(out, done, time.time() - started)
+    return 0 if len(done) == len(sessions) else 1
+
+
+def write_outputs(out, done, seconds):
+    if not done:
+        return
+    plan.write_labels(out, done)
+    frames = {}
+    for s in done:
+        n = count_frames(os.path.join(out, "captures", s.file))
+        for label in (s.application, s.traffic):
+            if label:
+                frames[label] = frames.get(label, 0) + n
+    with open(os.path.join(out, "summary.txt.tmp"), "w") as f:
+        f.write("%d sessions in %.0f s\n" % (len(done), seconds))
+        f.write("frames per class (application and traffic labels):\n")
+        for label in sorted(frames):
+            f.write("  %-24s %9d\n" % (label, frames[label]))
+    os.replace(os.path.join(out, "summary.txt.tmp"), os.path.join(out, "summary.txt"))

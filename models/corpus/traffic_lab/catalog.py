@@ -1,0 +1,18 @@
+"""Every application of the lab, in a fixed order."""
+from .apps import ssh
+
+
+def all_apps():
+    return [ssh.Scp(), ssh.Sftp(), ssh.Rsync()]
+
+
+def select(keys):
+    apps = all_apps()
+    if not keys:
+        return apps
+    known = {a.key: a for a in apps}
+    unknown = [k for k in keys if k not in known]
+    if unknown:
+        raise ValueError("unknown applications: %s (known: %s)" %
+                         (", ".join(unknown), ", ".join(sorted(known))))
+    return [known[k] for k in keys]

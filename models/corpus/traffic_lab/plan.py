@@ -1,0 +1,102 @@
+"""What a build records: the sessions to run, their file names and their labels.
+
+Nothing here touches the network, so the rules are unit-tested on their own
+(tests/corpus/test_plan.py).
+"""
+import csv
+import random
+import re
+from dataclasses import dataclass, field
+
+TUNNELS = ("none", "openvpn", "wireguard")
+
+# The paper's six traffic classes; through a tunnel each becomes "VPN: <class>", as in the
+# ISCX VPN-nonVPN labels (resources/iscx-vpn-nonvpn-labels.csv).
+TRAFFIC_CLASSES = ("Chat", "Email", "File Transfer", "Streaming", "Torrent", "VoIP")
+
+
+def traffic_label(traffic_class, tunnel):
+    """The traffic categorization label of a session, or "" when its application has none
+    (browsing and Tor take part in application identification only)."""
+    if not traffic_class:
+        return ""
+    if traffic_class not in TRAFFIC_CLASSES:
+        raise ValueError("unknown traffic class: " + traffic_class)
+    if tunnel not in TUNNELS:
+        raise ValueError("unknown tunnel: " + tunnel)
+    return traffic_class if tunnel == "none" else "VPN: " + traffic_class
+
+
+def capture_name(app_key, tunnel, index):
+    """The capture's file name: application key, tunnel and a two-digit session number."""
+    if not re.fullmatch(r"[a-z][a-z0-9-]*", app_key):
+        raise ValueError("application keys are lower-case words: " + repr(app_key))
+    if tunnel not in TUNNELS:
+        raise ValueError("unknown tunnel: " + tunnel)
+    return "%s_%s_%02d.pcap" % (app_key, tunnel, index)
+
+
+@dataclass
+class Session:
+    app_key: str
+    application: str  # the application identification label
+    traffic_class: str  # one of TRAFFIC_CLASSES, or "" for none
+    tunnel: str
+    index: int
+    seconds: float
+    parameters: dict = field(default_factory=dict)
+
+    @property
+    def file(self):
+        return capture_name(self.app_key, self.tunnel, self.index)
+
+    @property
+    def traffic(self):
+        return traffic_label(self.traffic_class, self.tunnel)
+
+
+def plan_sessions(apps, tunnels, sessions_per_app, seconds, seed):
+    """Every (application, tunnel) pair gets `sessions_per_app` sessions, each with parameters
+    drawn by the application from a generator seeded by (seed, app, tunnel, index): a build is
+    repeatable, and adding an application does not change the others' sessions."""
+    plan = []
+    for app in apps:
+        for tunnel in tunnels:
+            if tunnel not in TUNNELS:
+                raise ValueError("unknown tunnel: " + tunnel)
+            if tunnel != "none" and not app.tunnels:
+                continue
+            for index in range(1, sessions_per_app + 1):
+                rng = random.Random("%d/%s/%s/%d" % (seed, app.key, tunnel, index))
+                plan.append(Session(app.key, app.name, app.traffic, tunnel, index, seconds,
+                                    app.parameters(rng, index)))
+    return plan
+
+
+def write_labels(folder_path, sessions):
+    """Writes the label files of a build and returns their paths:
+    sessions.csv (everything), labels-application.csv and labels-traffic.csv (`file,label`,
+    for `--labels files:CSV`). Sessions without a traffic class are left out of the latter."""
+    import os
+    paths = {}
+    rows = sorted(sessions, key=lambda s: s.file)
+    path = os.path.join(folder_path, "sessions.csv")
+    with open(path + ".tmp", "w", newline="") as out:
+        w = csv.writer(out)
+        w.writerow(["file", "application", "traffic", "tunnel", "seconds", "parameters"])
+        for s in rows:
+            params = ";".join("%s=%s" % (k, s.parameters[k]) for k in sorted(s.parameters))
+            w.writerow([s.file, s.application, s.traffic, s.tunnel, "%g" % s.seconds, params])
+    os.replace(path + ".tmp", path)
+    paths["sessions"] = path
+    for task, label in (("application", lambda s: s.application), ("traffic", lambda s: s.traffic)):
+        path = os.path.join(folder_path, "labels-%s.csv" % task)
+        with open(path + ".tmp", "w", newline="") as out:
+            w = csv.writer(out)
+            w.writerow(["file", "label"])
+            for s in rows:
+                if label(s):
+                    w.writerow([s.file, label(s)])
+        os.replace(path + ".tmp", path)
+        paths[task] = path
+    return paths
