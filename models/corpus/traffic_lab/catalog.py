@@ -1,9 +1,9 @@
 """Every application of the lab, in a fixed order."""
-from .apps import ssh
+from .apps import chat, ftp, ssh, web
 
 
 def all_apps():
-    return [ssh.Scp(), ssh.Sftp(), ssh.Rsync()]
+    return [chat.Irc(), chat.Xmpp(), ssh.Scp(), ssh.Sftp(), ssh.Rsync(), ftp.Ftp(), ftp.Ftps(), web.HttpsDownload(), web.Hls()]
 
 
 def select(keys):
