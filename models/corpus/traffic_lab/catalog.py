@@ -1,9 +1,10 @@
 """Every application of the lab, in a fixed order."""
-from .apps import chat, ftp, ssh, web
+from .apps import chat, ftp, ssh, streaming, torrent, voip, web
 
 
 def all_apps():
-    return [chat.Irc(), chat.Xmpp(), ssh.Scp(), ssh.Sftp(), ssh.Rsync(), ftp.Ftp(), ftp.Ftps(), web.HttpsDownload(), web.Hls()]
+    return [chat.Irc(), chat.Xmpp(), ssh.Scp(), ssh.Sftp(), ssh.Rsync(), ftp.Ftp(), ftp.Ftps(), web.HttpsDownload(), web.Hls(),
+            streaming.Icecast(), voip.Sip(), torrent.BitTorrent()]
 
 
 def select(keys):
