@@ -23,6 +23,8 @@ def parse(argv):
                    help="about how long the sessions take in all (sets --seconds)")
     b.add_argument("--seconds", type=float, default=20, help="length of one session")
     b.add_argument("--sessions", type=int, default=5, help="sessions per application and tunnel")
+    b.add_argument("--min-per-class", type=int, default=5,
+                   help="sessions per traffic class and tunnel at least (shared by its apps)")
     b.add_argument("--seed", type=int, default=1)
     b.add_argument("--apps", default="", help="comma-separated application keys (default all)")
     b.add_argument("--tunnels", default=",".join(plan.TUNNELS))
@@ -74,7 +76,8 @@ def main(argv):
     try:
         apps = catalog.select([k for k in args.apps.split(",") if k])
         tunnel_names = [t for t in args.tunnels.split(",") if t]
-        sessions = plan.plan_sessions(apps, tunnel_names, args.sessions, args.seconds, args.seed)
+        sessions = plan.plan_sessions(apps, tunnel_names, args.sessions, args.seconds, args.seed,
+                                      args.min_per_class)
     except ValueError as e:
         print("traffic-lab: " + str(e), file=sys.stderr)
         return 2
@@ -135,15 +138,18 @@ def main(argv):
 def write_outputs(out, done, seconds):
     if not done:
         return
-    plan.write_labels(out, done)
+    sessions = plan.merge_sessions(plan.read_sessions(os.path.join(out, "sessions.csv")), done)
+    sessions = [s for s in sessions if os.path.exists(os.path.join(out, "captures", s.file))]
+    plan.write_labels(out, sessions)
     frames = {}
-    for s in done:
+    for s in sessions:
         n = count_frames(os.path.join(out, "captures", s.file))
         for label in (s.application, s.traffic):
             if label:
                 frames[label] = frames.get(label, 0) + n
     with open(os.path.join(out, "summary.txt.tmp"), "w") as f:
-        f.write("%d sessions in %.0f s\n" % (len(done), seconds))
+        f.write("%d sessions (%d in the last build, %.0f s)\n" % (len(sessions), len(done),
+                                                                 seconds))
         f.write("frames per class (application and traffic labels):\n")
         for label in sorted(frames):
             f.write("  %-24s %9d\n" % (label, frames[label]))

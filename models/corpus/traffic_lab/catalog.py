@@ -1,10 +1,11 @@
 """Every application of the lab, in a fixed order."""
-from .apps import chat, email, ftp, ssh, streaming, torrent, voip, web
+from .apps import browsing, chat, email, ftp, ssh, streaming, tor, torrent, voip, web
 
 
 def all_apps():
     return [chat.Irc(), chat.Xmpp(), email.Smtp(), email.Imap(), ssh.Scp(), ssh.Sftp(), ssh.Rsync(), ftp.Ftp(), ftp.Ftps(), web.HttpsDownload(), web.Hls(),
-            streaming.Icecast(), voip.Sip(), torrent.BitTorrent()]
+            streaming.Icecast(), voip.Sip(), torrent.BitTorrent(),
+            browsing.Chromium(), tor.Tor()]
 
 
 def select(keys):

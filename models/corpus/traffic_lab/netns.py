@@ -11,8 +11,9 @@ CLIENT_IP = "10.77.0.2"
 
 
 def run(cmd, check=True, **kwargs):
+    # errors="replace": clients may print binary data (a page, an image) on stdout.
     return subprocess.run(cmd, check=check, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          text=True, **kwargs)
+                          text=True, errors="replace", **kwargs)
 
 
 class Lab:

@@ -55,10 +55,29 @@ class Session:
         return traffic_label(self.traffic_class, self.tunnel)
 
 
-def plan_sessions(apps, tunnels, sessions_per_app, seconds, seed):
-    """Every (application, tunnel) pair gets `sessions_per_app` sessions, each with parameters
-    drawn by the application from a generator seeded by (seed, app, tunnel, index): a build is
-    repeatable, and adding an application does not change the others' sessions."""
+def sessions_per_app(apps, sessions, per_class):
+    """How many sessions each application gets: `sessions`, or more where its traffic class
+    has too few applications to reach `per_class` sessions per tunnel (the class's sessions
+    shared out evenly, rounded up)."""
+    members = {}
+    for app in apps:
+        if app.traffic:
+            members[app.traffic] = members.get(app.traffic, 0) + 1
+    counts = {}
+    for app in apps:
+        n = sessions
+        if app.traffic:
+            n = max(n, -(-per_class // members[app.traffic]))
+        counts[app.key] = n
+    return counts
+
+
+def plan_sessions(apps, tunnels, sessions, seconds, seed, per_class=5):
+    """Every (application, tunnel) pair gets its sessions (sessions_per_app), each with
+    parameters drawn by the application from a generator seeded by (seed, app, tunnel, index):
+    a build is repeatable, and adding an application does not change the others' sessions.
+    Applications that are slow talkers (App.scale) get longer sessions."""
+    counts = sessions_per_app(apps, sessions, per_class)
     plan = []
     for app in apps:
         for tunnel in tunnels:
@@ -66,11 +85,34 @@ def plan_sessions(apps, tunnels, sessions_per_app, seconds, seed):
                 raise ValueError("unknown tunnel: " + tunnel)
             if tunnel != "none" and not app.tunnels:
                 continue
-            for index in range(1, sessions_per_app + 1):
+            for index in range(1, counts[app.key] + 1):
                 rng = random.Random("%d/%s/%s/%d" % (seed, app.key, tunnel, index))
-                plan.append(Session(app.key, app.name, app.traffic, tunnel, index, seconds,
-                                    app.parameters(rng, index)))
+                plan.append(Session(app.key, app.name, app.traffic, tunnel, index,
+                                    seconds * app.scale, app.parameters(rng, index)))
     return plan
+
+
+def read_sessions(path):
+    """The sessions of an earlier build's sessions.csv (empty when there is none)."""
+    import os
+    if not os.path.exists(path):
+        return []
+    out = []
+    with open(path, newline="") as f:
+        for row in csv.DictReader(f):
+            key, tunnel, index = row["file"][:-len(".pcap")].rsplit("_", 2)
+            traffic = row["traffic"][len("VPN: "):] if row["traffic"].startswith("VPN: ") \
+                else row["traffic"]
+            params = dict(kv.split("=", 1) for kv in row["parameters"].split(";") if kv)
+            out.append(Session(key, row["application"], traffic, tunnel, int(index),
+                               float(row["seconds"]), params))
+    return out
+
+
+def merge_sessions(earlier, latest):
+    """A build adds to its folder: its sessions replace earlier ones of the same file."""
+    files = {s.file for s in latest}
+    return [s for s in earlier if s.file not in files] + list(latest)
 
 
 def write_labels(folder_path, sessions):

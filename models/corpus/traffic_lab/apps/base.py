@@ -11,6 +11,7 @@ class App:
     traffic = ""  # one of plan.TRAFFIC_CLASSES, or "" (no traffic class)
     packages = []  # Debian packages its server and clients need
     tunnels = True  # whether it also runs through the VPNs
+    scale = 1.0  # session length relative to the others' (slow talkers get longer ones)
 
     def start(self, lab):
         """Starts its servers in the server namespace (once per build)."""

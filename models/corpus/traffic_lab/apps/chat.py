@@ -16,6 +16,7 @@ class Irc(App):
     key = "irc"
     name = "IRC"
     traffic = "Chat"
+    scale = 2.0
     packages = ["ngircd", "python3"]
 
     def start(self, lab):
@@ -47,6 +48,7 @@ class Xmpp(App):
     key = "xmpp"
     name = "XMPP"
     traffic = "Chat"
+    scale = 2.0
     packages = ["prosody", "python3-slixmpp"]
     PASSWORD = "lab-password"
 

@@ -98,6 +98,7 @@ virtual_uid_maps = static:{uid}
 virtual_gid_maps = static:{uid}
 virtual_minimum_uid = {uid}
 message_size_limit = 104857600
+virtual_mailbox_limit = 0
 smtpd_recipient_restrictions = permit_sasl_authenticated, reject
 """.format(queue=queue, base=base, crt=crt, key=key, mail=mail, uid=MAIL_UID))
         services = [
@@ -133,6 +134,7 @@ class Smtp(App):
     key = "smtp"
     name = "SMTP mail"
     traffic = "Email"
+    scale = 2.0
     packages = ["postfix", "dovecot-imapd", "swaks", "libnet-ssleay-perl", "libauthen-sasl-perl",
                 "libio-socket-ssl-perl"]
 
@@ -171,6 +173,7 @@ class Imap(App):
     key = "imap"
     name = "IMAP mail"
     traffic = "Email"
+    scale = 2.0
     packages = ["dovecot-imapd", "postfix", "curl"]
 
     def start(self, lab):
@@ -196,13 +199,13 @@ class Imap(App):
     def run(self, lab, server_ip, session):
         p = session.parameters
         rng = random.Random(session.file)
-        base = ["curl", "-s", "-k", "--ssl-reqd", "-u", "%s@lab.test:%s" % (p["user"], PASSWORD),
-                "-o", "/dev/null"]
+        base = ["curl", "-s", "-k", "--ssl-reqd", "-u", "%s@lab.test:%s" % (p["user"], PASSWORD)]
 
         def step(left):
             urls = ["imaps://%s/INBOX;UID=%d" % (server_ip, rng.randint(1, 40))
                     for _ in range(p["fetches"])]
-            timed(lab, base + ["imaps://%s/INBOX" % server_ip] + urls, left)
+            urls = ["imaps://%s/INBOX" % server_ip] + urls
+            timed(lab, base + [a for url in urls for a in ("-o", "/dev/null", url)], left)
             timed(lab, ["sleep", str(rng.expovariate(1.0 / p["gap_s"]))], left)
 
         repeat_for(session.seconds, step)

@@ -11,6 +11,7 @@ class Sip(App):
     key = "sip"
     name = "SIP voice"
     traffic = "VoIP"
+    scale = 2.0
     packages = ["sip-tester"]
 
     def start(self, lab):

@@ -1,0 +1,184 @@
+"""The traffic lab's rules (names, labels, session plans, torrents, frame counts) without any
+server, and one short real session when the machine allows it (root, network namespaces)."""
+import csv
+import hashlib
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import unittest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+LAB = os.path.join(ROOT, "models", "corpus")
+sys.path.insert(0, LAB)
+
+from traffic_lab import catalog, plan  # noqa: E402
+from traffic_lab.pcap_count import count_frames  # noqa: E402
+from traffic_lab.torrent_file import bencode, make_torrent  # noqa: E402
+
+
+class Labels(unittest.TestCase):
+    def test_traffic_labels_follow_the_iscx_names(self):
+        self.assertEqual(plan.traffic_label("Chat", "none"), "Chat")
+        self.assertEqual(plan.traffic_label("Chat", "openvpn"), "VPN: Chat")
+        self.assertEqual(plan.traffic_label("VoIP", "wireguard"), "VPN: VoIP")
+        self.assertEqual(plan.traffic_label("", "openvpn"), "")
+        with self.assertRaises(ValueError):
+            plan.traffic_label("Browsing", "none")
+        with self.assertRaises(ValueError):
+            plan.traffic_label("Chat", "ipsec")
+        # The same twelve classes as the ISCX rules the engine has built in.
+        with open(os.path.join(ROOT, "resources", "iscx-vpn-nonvpn-labels.csv")) as f:
+            rows = [r for r in csv.reader(line for line in f if not line.startswith("#"))][1:]
+        iscx = {r[2] for r in rows if len(r) > 2 and r[2]}
+        lab = {plan.traffic_label(c, t) for c in plan.TRAFFIC_CLASSES for t in plan.TUNNELS}
+        self.assertEqual(lab, iscx)
+
+    def test_capture_names(self):
+        self.assertEqual(plan.capture_name("xmpp", "openvpn", 3), "xmpp_openvpn_03.pcap")
+        for key in ("XMPP", "a_b", "", "1x"):
+            with self.assertRaises(ValueError):
+                plan.capture_name(key, "none", 1)
+        with self.assertRaises(ValueError):
+            plan.capture_name("xmpp", "tor", 1)
+
+    def test_catalog_covers_the_classes(self):
+        apps = catalog.all_apps()
+        keys = [a.key for a in apps]
+        self.assertEqual(len(keys), len(set(keys)), "application keys are unique")
+        self.assertEqual(len({a.name for a in apps}), len(apps), "labels are unique")
+        self.assertGreaterEqual(len(apps), 15)
+        self.assertEqual({a.traffic for a in apps if a.traffic}, set(plan.TRAFFIC_CLASSES))
+        for app in apps:
+            plan.capture_name(app.key, "none", 1)  # a valid file-name part
+        with self.assertRaises(ValueError):
+            catalog.select(["nope"])
+
+
+class FakeApp:
+    def __init__(self, key, traffic, tunnels=True, scale=1.0):
+        self.key, self.name, self.traffic, self.tunnels, self.scale = key, key.upper(), traffic, \
+            tunnels, scale
+
+    def parameters(self, rng, index):
+        return {"rate": rng.choice([1, 2, 3, 4, 5, 6, 7, 8]), "index": index}
+
+
+class Plans(unittest.TestCase):
+    def test_every_class_and_tunnel_gets_enough_sessions(self):
+        apps = [FakeApp("a", "Chat"), FakeApp("b", "Chat"), FakeApp("c", "VoIP", scale=2),
+                FakeApp("web", "", tunnels=False)]
+        sessions = plan.plan_sessions(apps, plan.TUNNELS, 2, 10, seed=7)
+        for cls in ("Chat", "VoIP"):
+            for tunnel in plan.TUNNELS:
+                n = sum(1 for s in sessions if s.traffic_class == cls and s.tunnel == tunnel)
+                self.assertGreaterEqual(n, 5, (cls, tunnel))
+        self.assertEqual(sum(1 for s in sessions if s.app_key == "a" and s.tunnel == "none"), 3)
+        self.assertEqual({s.tunnel for s in sessions if s.app_key == "web"}, {"none"})
+        self.assertEqual({s.seconds for s in sessions if s.app_key == "c"}, {20})
+        files = [s.file for s in sessions]
+        self.assertEqual(len(files), len(set(files)))
+
+    def test_plans_are_repeatable_and_independent_of_other_apps(self):
+        one = plan.plan_sessions([FakeApp("a", "Chat")], ["none"], 5, 10, seed=3, per_class=1)
+        two = plan.plan_sessions([FakeApp("b", "Chat"), FakeApp("a", "Chat")], ["none"], 5, 10,
+                                 seed=3, per_class=1)
+        self.assertEqual([s.parameters for s in one],
+                         [s.parameters for s in two if s.app_key == "a"])
+        other = plan.plan_sessions([FakeApp("a", "Chat")], ["none"], 5, 10, seed=4, per_class=1)
+        self.assertNotEqual([s.parameters for s in one], [s.parameters for s in other])
+
+    def test_label_files_round_trip_and_merge(self):
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+        first = plan.plan_sessions([FakeApp("a", "Chat"), FakeApp("web", "", tunnels=False)],
+                                   ["none", "openvpn"], 1, 10, seed=1, per_class=1)
+        plan.write_labels(folder, first)
+        with open(os.path.join(folder, "labels-traffic.csv")) as f:
+            self.assertEqual(f.read().splitlines(), ["file,label", "a_none_01.pcap,Chat",
+                                                     "a_openvpn_01.pcap,VPN: Chat"])
+        with open(os.path.join(folder, "labels-application.csv")) as f:
+            self.assertEqual(f.read().splitlines()[1:], ["a_none_01.pcap,A",
+                                                         "a_openvpn_01.pcap,A",
+                                                         "web_none_01.pcap,WEB"])
+        again = plan.read_sessions(os.path.join(folder, "sessions.csv"))
+        self.assertEqual([(s.file, s.traffic, s.application) for s in again],
+                         [(s.file, s.traffic, s.application) for s in sorted(first,
+                                                                              key=lambda s: s.file)])
+        later = plan.plan_sessions([FakeApp("a", "Chat")], ["none"], 2, 10, seed=2, per_class=1)
+        merged = plan.merge_sessions(again, later)
+        self.assertEqual(sorted(s.file for s in merged),
+                         ["a_none_01.pcap", "a_none_02.pcap", "a_openvpn_01.pcap",
+                          "web_none_01.pcap"])
+
+
+class Files(unittest.TestCase):
+    def test_bencode_and_torrent(self):
+        self.assertEqual(bencode({"b": 1, "a": [b"x", "yz"]}), b"d1:al1:x2:yze1:bi1ee")
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+        path = os.path.join(folder, "f.bin")
+        with open(path, "wb") as f:
+            f.write(bytes(range(256)) * 5)
+        meta, info_hash = make_torrent(path, "http://t/announce", piece_length=512)
+        pieces = b"".join(hashlib.sha1((bytes(range(256)) * 5)[i:i + 512]).digest()
+                          for i in range(0, 1280, 512))
+        info = bencode({"name": "f.bin", "length": 1280, "piece length": 512, "pieces": pieces})
+        self.assertEqual(info_hash, hashlib.sha1(info).hexdigest())
+        self.assertIn(b"4:info" + info, meta)
+
+    def test_frame_count_stops_at_a_cut_record(self):
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+        path = os.path.join(folder, "c.pcap")
+        with open(path, "wb") as f:
+            f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
+            for n in (60, 70):
+                f.write(struct.pack("<IIII", 0, 0, n, n) + b"\0" * n)
+            f.write(struct.pack("<IIII", 0, 0, 100, 100) + b"\0" * 10)
+        self.assertEqual(count_frames(path), 2)
+
+
+def can_make_namespaces():
+    if os.geteuid() != 0 or shutil.which("ip") is None:
+        return False
+    name = "dplab-probe-%d" % os.getpid()
+    ok = subprocess.run(["ip", "netns", "add", name], stderr=subprocess.DEVNULL).returncode == 0
+    subprocess.run(["ip", "netns", "del", name], stderr=subprocess.DEVNULL)
+    return ok
+
+
+def namespaces():
+    out = subprocess.run(["ip", "netns", "list"], stdout=subprocess.PIPE, text=True).stdout
+    return {line.split()[0] for line in out.splitlines() if line.startswith("dplab-")}
+
+
+@unittest.skipUnless(can_make_namespaces(), "needs root and network namespaces")
+class Smoke(unittest.TestCase):
+    def test_one_short_session(self):
+        before = namespaces()
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+        run = subprocess.run([os.path.join(LAB, "traffic-lab"), "build", "--out", folder,
+                              "--apps", "irc", "--tunnels", "none", "--sessions", "1",
+                              "--min-per-class", "1", "--seconds", "2"],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             timeout=600)
+        self.assertEqual(run.returncode, 0, run.stdout)
+        capture = os.path.join(folder, "captures", "irc_none_01.pcap")
+        self.assertGreater(count_frames(capture), 20)
+        with open(os.path.join(folder, "labels-traffic.csv")) as f:
+            self.assertEqual(f.read().splitlines(), ["file,label", "irc_none_01.pcap,Chat"])
+        self.assertEqual(namespaces(), before, "its namespaces are gone")
+        engine = os.environ.get("DEEPPACKET_CLI")
+        if engine:
+            inspect = subprocess.run([engine, "inspect", "--json", capture],
+                                     stdout=subprocess.PIPE, text=True)
+            self.assertEqual(inspect.returncode, 0)
+            self.assertIn('"kept"', inspect.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main()
