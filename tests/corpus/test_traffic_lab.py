@@ -16,6 +16,7 @@ sys.path.insert(0, LAB)
 
 from traffic_lab import catalog, plan  # noqa: E402
 from traffic_lab.pcap_count import count_frames  # noqa: E402
+from traffic_lab.sample import choose, slice_frames  # noqa: E402
 from traffic_lab.torrent_file import bencode, make_torrent  # noqa: E402
 
 
@@ -139,6 +140,34 @@ class Files(unittest.TestCase):
                 f.write(struct.pack("<IIII", 0, 0, n, n) + b"\0" * n)
             f.write(struct.pack("<IIII", 0, 0, 100, 100) + b"\0" * 10)
         self.assertEqual(count_frames(path), 2)
+
+
+class Samples(unittest.TestCase):
+    def test_one_capture_per_label_with_different_applications(self):
+        apps = [FakeApp("a", "Chat"), FakeApp("b", "Chat"), FakeApp("c", "VoIP"),
+                FakeApp("web", "", tunnels=False)]
+        sessions = plan.plan_sessions(apps, plan.TUNNELS, 2, 10, seed=1, per_class=1)
+        chosen = choose(sessions)
+        self.assertEqual(sorted(s.traffic for s in chosen if s.traffic),
+                         ["Chat", "VPN: Chat", "VPN: VoIP", "VoIP"])
+        chat = [s.application for s in chosen if s.traffic_class == "Chat"]
+        self.assertEqual(sorted(chat), ["A", "B"], "both chat applications are shown")
+        self.assertEqual([s.file for s in chosen if not s.traffic], ["web_none_01.pcap"])
+        self.assertEqual(choose(list(reversed(sessions))), chosen)
+
+    def test_slices_come_from_the_middle(self):
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+        source, target = os.path.join(folder, "s.pcap"), os.path.join(folder, "t.pcap")
+        with open(source, "wb") as f:
+            f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
+            for n in range(10):
+                f.write(struct.pack("<IIII", n, 0, 1, 1) + bytes([n]))
+        self.assertEqual(slice_frames(source, target, 4), 4)
+        with open(target, "rb") as f:
+            data = f.read()
+        self.assertEqual([data[24 + 17 * i + 16] for i in range(4)], [3, 4, 5, 6])
+        self.assertEqual(slice_frames(source, target, 50), 10)
 
 
 def can_make_namespaces():

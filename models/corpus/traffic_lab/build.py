@@ -30,7 +30,9 @@ def parse(argv):
     b.add_argument("--tunnels", default=",".join(plan.TUNNELS))
     b.add_argument("--no-install", action="store_true", help="do not apt-get install")
     sub.add_parser("list", help="list the applications")
-    return parser.parse_args(argv)
+    sub.add_parser("sample", help="slices of a corpus for resources/ (see --help)",
+                   add_help=False)
+    return parser.parse_known_args(argv)[0]
 
 
 def install(packages):
@@ -65,6 +67,9 @@ def interrupted(signum, frame):
 
 
 def main(argv):
+    if argv and argv[0] == "sample":
+        from . import sample
+        return sample.main(argv[1:])
     args = parse(argv)
     if args.command == "list":
         for app in catalog.all_apps():
