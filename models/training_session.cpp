@@ -1,5 +1,6 @@
 #include "models/training_session.h"
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -111,6 +112,7 @@ TrainingReport trainOnCaptures(
         checkSplit(dataset, parts, plan.split);
         const std::vector<std::size_t> train =
             plan.undersample ? undersample(dataset, parts.train, seed) : parts.train;
+        const auto began = std::chrono::steady_clock::now();
         Model model = Model::create(card, seed);
         model.setDevice(plan.device);
         TrainingConfig config = plan.config;
@@ -126,14 +128,21 @@ TrainingReport trainOnCaptures(
         report.runs.push_back(evaluateOnSplit(model, dataset, parts.test));
         if (!first) {
             report.firstOutcome = outcome;
-            char training[240];
-            std::snprintf(training, sizeof training,
-                          "{\"epochs\": %d, \"best_epoch\": %d, \"best_validation_loss\": %.6f, "
-                          "\"stopped_early\": %s, \"interrupted\": %s, \"samples_per_second\": "
-                          "%.1f}",
-                          outcome.epochs, outcome.bestEpoch, outcome.bestValidationLoss,
-                          outcome.stoppedEarly ? "true" : "false",
-                          outcome.interrupted ? "true" : "false", outcome.samplesPerSecond);
+            const double seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+            char training[640];
+            std::snprintf(
+                training, sizeof training,
+                "{\"epochs\": %d, \"best_epoch\": %d, \"best_validation_loss\": %.6f, "
+                "\"stopped_early\": %s, \"interrupted\": %s, \"samples_per_second\": %.1f, "
+                "\"seconds\": %.1f, \"options\": {\"max_epochs\": %d, \"pretrain_epochs\": %d, "
+                "\"batch_size\": %zu, \"learning_rate\": %g, \"patience\": %d, "
+                "\"max_per_class\": %zu, \"undersample\": %s, \"repeats\": %zu}}",
+                outcome.epochs, outcome.bestEpoch, outcome.bestValidationLoss,
+                outcome.stoppedEarly ? "true" : "false", outcome.interrupted ? "true" : "false",
+                outcome.samplesPerSecond, seconds, plan.config.epochs, plan.config.pretrainEpochs,
+                plan.config.batchSize, plan.config.learningRate, plan.config.patience,
+                plan.dataset.maxPerClass, plan.undersample ? "true" : "false", plan.repeats);
             const Evaluation& e = report.runs.front();
             firstJson = "\"split\": " + jsonString(splitKindName(plan.split)) +
                         ", \"test\": " + metricsJson(e) +

@@ -9,13 +9,15 @@ namespace deeppacket::cli {
 namespace {
 
 const char* const kUsage =
-    "Usage: deeppacket-cli classify --model FILE [OPTIONS] CAPTURE... -o DIR\n"
+    "Usage: deeppacket-cli classify [--model FILE | --task TASK --arch ARCH] [OPTIONS] "
+    "CAPTURE... -o DIR\n"
     "\n"
     "Classifies every packet of the captures with the model, and every bidirectional flow by\n"
     "the mean log-probability of its packets. Writes DIR/packets.csv (one row per packet: file,\n"
     "number, time, addresses, ports, protocol, length, flow, label, confidence) and\n"
     "DIR/flows.csv (one row per flow), and prints the packets and flows per class.\n"
     "The captures are preprocessed as the model was trained (its card says how).\n"
+    "Without --model the pretrained model of --task and --arch is used (traffic, sae).\n"
     "\n"
     "Options:\n";
 

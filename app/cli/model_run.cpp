@@ -9,6 +9,7 @@
 #include "core/atomic_file.h"
 #include "core/json_text.h"
 #include "models/compute_device.h"
+#include "models/pretrained_models.h"
 
 namespace deeppacket::cli {
 namespace {
@@ -37,6 +38,10 @@ const std::atomic<bool>* interruptFlag() {
 std::vector<OptionSpec> modelRunOptionSpecs() {
     return {
         {"model", 'm', "FILE", "the model: a .dpm file, or TorchScript with a .json sidecar"},
+        {"task", 0, "TASK",
+         "without --model: the pretrained model of this task, application or "
+         "traffic (default traffic)"},
+        {"arch", 'a', "ARCH", "without --model: the pretrained sae (default) or cnn"},
         {"output", 'o', "DIR", "folder for the result files (created if missing)"},
         {"batch", 'b', "N", "packets per batch (default 256)"},
         {"threads", 't', "N", "CPU threads for the network (default: LibTorch's choice)"},
@@ -48,8 +53,25 @@ std::vector<OptionSpec> modelRunOptionSpecs() {
 }
 
 ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
+    std::string modelPath = a.value("model");
     if (!a.has("model")) {
-        throw UsageError("a model is needed (--model FILE)");
+        const std::string task = a.value("task", "traffic");
+        const std::string arch = a.value("arch", "sae");
+        if ((task != "application" && task != "traffic") || (arch != "sae" && arch != "cnn")) {
+            throw UsageError(
+                "pretrained models exist for --task application|traffic and "
+                "--arch sae|cnn; for others give --model FILE");
+        }
+        const auto found = findPretrainedModel(task, arch);
+        if (!found) {
+            std::string where;
+            for (const auto& folder : pretrainedModelFolders()) {
+                where += "\n  " + folder;
+            }
+            throw ModelError("no pretrained model " + task + "-" + arch + ".dpm in:" + where +
+                             "\ngive one with --model FILE");
+        }
+        modelPath = *found;
     }
     if (!a.has("output") || a.value("output").empty()) {
         throw UsageError("an output folder is needed (-o DIR)");
@@ -67,13 +89,8 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
     const std::size_t threads = a.has("threads") ? a.positiveInteger("threads", 1, 1024) : 0;
     auto files = captureFilesFrom(a.operands(), console, inputsOk);
 
-    ModelRun run{Model::load(a.value("model")),
-                 a.value("model"),
-                 std::move(files),
-                 options,
-                 a.value("output"),
-                 a.has("quiet"),
-                 a.has("json")};
+    ModelRun run{Model::load(modelPath), modelPath,      std::move(files), options,
+                 a.value("output"),      a.has("quiet"), a.has("json")};
     run.model.setDevice(*device);
     setComputeThreads(static_cast<int>(threads));  // 0 keeps LibTorch's default
     std::error_code ec;

@@ -1,7 +1,6 @@
 #include "app/gui/main_controller.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include "models/pretrained_models.h"
 
 namespace deeppacket::gui {
 
@@ -93,12 +92,10 @@ void MainController::show() {
 }
 
 QStringList MainController::modelFolders() {
-    const QDir app(QCoreApplication::applicationDirPath());
-    QStringList folders = {app.absoluteFilePath("../share/deeppacket/models"),
-                           app.absoluteFilePath("models")};
-#ifdef DEEPPACKET_SOURCE_MODELS
-    folders << QStringLiteral(DEEPPACKET_SOURCE_MODELS);
-#endif
+    QStringList folders;
+    for (const auto& folder : pretrainedModelFolders()) {
+        folders << QString::fromStdString(folder);
+    }
     return folders;
 }
 

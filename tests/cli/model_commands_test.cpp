@@ -72,6 +72,23 @@ TEST_F(ModelCommands, Classify) {
     }
 }
 
+TEST_F(ModelCommands, ClassifyFindsThePretrainedModelOfTheTask) {
+    // $DEEPPACKET_MODELS is the first place looked in; <task>-<arch>.dpm is the name.
+    std::filesystem::create_directories(dir_->path("pretrained"));
+    std::filesystem::copy_file(model(), dir_->path("pretrained/application-sae.dpm"),
+                               std::filesystem::copy_options::overwrite_existing);
+    ::setenv("DEEPPACKET_MODELS", dir_->path("pretrained").c_str(), 1);
+    CliRun run = cli({"classify", "-q", "--task", "application", "--json", "-o",
+                      dir_->path("out-default"), dir_->path("captures")});
+    ::unsetenv("DEEPPACKET_MODELS");
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_NE(run.out.find("pretrained/application-sae.dpm"), std::string::npos) << run.out;
+    CliRun bad =
+        cli({"classify", "--task", "voice", "-o", dir_->path("out-bad"), dir_->path("captures")});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_NE(bad.err.find("--task application|traffic"), std::string::npos) << bad.err;
+}
+
 TEST_F(ModelCommands, ClassifyJson) {
     CliRun run = cli({"classify", "-q", "--json", "--model", model(), "-o", dir_->path("out"),
                       captures_.files[1]});
