@@ -25,6 +25,33 @@ def evaluate(cli, model, sample, task):
     return json.loads(run.stdout)["evaluation"]
 
 
+def corpus_table(cli, corpus):
+    """Captures, sessions and packets kept by the paper's rules, per label of both tasks."""
+    import csv
+    with open(os.path.join(corpus, "sessions.csv"), newline="") as f:
+        sessions = list(csv.DictReader(f))
+    files = [os.path.join(corpus, "captures", s["file"]) for s in sessions]
+    report = json.loads(subprocess.run([cli, "inspect", "--json"] + files, check=True,
+                                       stdout=subprocess.PIPE, text=True).stdout)
+    kept = {os.path.basename(f["path"]): (f["read"], f["kept"]) for f in report["files"]}
+    size = sum(os.path.getsize(f) for f in files)
+    lines = ["The corpus: %d sessions, %d captures, %.1f GB, %d packets read, %d kept by the "
+             "paper's rules." % (len(sessions), len(files), size / 1e9, report["total"]["read"],
+                                 report["total"]["kept"]), ""]
+    for column, title in (("traffic", "traffic class"), ("application", "application")):
+        totals = {}
+        for s in sessions:
+            if s[column]:
+                t = totals.setdefault(s[column], [0, 0, 0])
+                t[0] += 1
+                t[1] += kept[s["file"]][0]
+                t[2] += kept[s["file"]][1]
+        lines += ["| %s | sessions | packets read | kept |" % title, "|---|---|---|---|"]
+        lines += ["| %s | %d | %d | %d |" % (label, *totals[label]) for label in sorted(totals)]
+        lines.append("")
+    return lines
+
+
 def table(test):
     rows = ["| class | packet Rc | Pr | F1 | support | flow Rc | Pr | F1 | support |",
             "|---|---|---|---|---|---|---|---|---|"]
@@ -56,9 +83,7 @@ def main():
              "through OpenVPN and WireGuard. Everything below is read from the model files "
              "themselves (`deeppacket-cli info --json MODEL`) and from evaluations on "
              "`resources/lab-sample` (held-out sessions of a second lab build, seed 2).", ""]
-    with open(os.path.join(args.corpus, "summary.txt")) as f:
-        summary = f.read()
-    lines += ["Corpus summary (`summary.txt`):", "", "```", summary.rstrip(), "```", ""]
+    lines += corpus_table(args.cli, args.corpus)
     for task in ("traffic", "application"):
         for arch in ("sae", "cnn"):
             name = "%s-%s.dpm" % (task, arch)

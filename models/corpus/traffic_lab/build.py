@@ -26,11 +26,15 @@ def parse(argv):
     b.add_argument("--min-per-class", type=int, default=5,
                    help="sessions per traffic class and tunnel at least (shared by its apps)")
     b.add_argument("--seed", type=int, default=1)
+    b.add_argument("--first-index", type=int, default=1,
+                   help="number of the first session (to add sessions to a corpus)")
     b.add_argument("--apps", default="", help="comma-separated application keys (default all)")
     b.add_argument("--tunnels", default=",".join(plan.TUNNELS))
     b.add_argument("--no-install", action="store_true", help="do not apt-get install")
     sub.add_parser("list", help="list the applications")
     sub.add_parser("sample", help="slices of a corpus for resources/ (see --help)",
+                   add_help=False)
+    sub.add_parser("merge", help="merge SOURCE into TARGET: traffic-lab merge SOURCE TARGET",
                    add_help=False)
     return parser.parse_known_args(argv)[0]
 
@@ -70,6 +74,8 @@ def main(argv):
     if argv and argv[0] == "sample":
         from . import sample
         return sample.main(argv[1:])
+    if argv and argv[0] == "merge":
+        return merge(argv[1:])
     args = parse(argv)
     if args.command == "list":
         for app in catalog.all_apps():
@@ -82,7 +88,7 @@ def main(argv):
         apps = catalog.select([k for k in args.apps.split(",") if k])
         tunnel_names = [t for t in args.tunnels.split(",") if t]
         sessions = plan.plan_sessions(apps, tunnel_names, args.sessions, args.seconds, args.seed,
-                                      args.min_per_class)
+                                      args.min_per_class, args.first_index)
     except ValueError as e:
         print("traffic-lab: " + str(e), file=sys.stderr)
         return 2
@@ -159,3 +165,19 @@ def write_outputs(out, done, seconds):
         for label in sorted(frames):
             f.write("  %-24s %9d\n" % (label, frames[label]))
     os.replace(os.path.join(out, "summary.txt.tmp"), os.path.join(out, "summary.txt"))
+
+
+def merge(argv):
+    """Moves the captures of one build folder into another and merges their labels."""
+    if len(argv) != 2:
+        print("usage: traffic-lab merge SOURCE TARGET", file=sys.stderr)
+        return 2
+    source, target = (os.path.abspath(a) for a in argv)
+    added = plan.read_sessions(os.path.join(source, "sessions.csv"))
+    os.makedirs(os.path.join(target, "captures"), exist_ok=True)
+    for s in added:
+        os.replace(os.path.join(source, "captures", s.file),
+                   os.path.join(target, "captures", s.file))
+    write_outputs(target, added, 0)
+    print("merged %d sessions into %s" % (len(added), target))
+    return 0

@@ -72,11 +72,12 @@ def sessions_per_app(apps, sessions, per_class):
     return counts
 
 
-def plan_sessions(apps, tunnels, sessions, seconds, seed, per_class=5):
+def plan_sessions(apps, tunnels, sessions, seconds, seed, per_class=5, first_index=1):
     """Every (application, tunnel) pair gets its sessions (sessions_per_app), each with
     parameters drawn by the application from a generator seeded by (seed, app, tunnel, index):
     a build is repeatable, and adding an application does not change the others' sessions.
-    Applications that are slow talkers (App.scale) get longer sessions."""
+    Applications that are slow talkers (App.scale) get longer sessions. Session numbers start
+    at `first_index`, so that a later build can add sessions to a corpus."""
     counts = sessions_per_app(apps, sessions, per_class)
     plan = []
     for app in apps:
@@ -85,7 +86,7 @@ def plan_sessions(apps, tunnels, sessions, seconds, seed, per_class=5):
                 raise ValueError("unknown tunnel: " + tunnel)
             if tunnel != "none" and not app.tunnels:
                 continue
-            for index in range(1, counts[app.key] + 1):
+            for index in range(first_index, first_index + counts[app.key]):
                 rng = random.Random("%d/%s/%s/%d" % (seed, app.key, tunnel, index))
                 plan.append(Session(app.key, app.name, app.traffic, tunnel, index,
                                     seconds * app.scale, app.parameters(rng, index)))
