@@ -4,10 +4,12 @@ import csv
 import hashlib
 import os
 import shutil
+import signal
 import struct
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -207,6 +209,34 @@ class Smoke(unittest.TestCase):
                                      stdout=subprocess.PIPE, text=True)
             self.assertEqual(inspect.returncode, 0)
             self.assertIn('"kept"', inspect.stdout)
+
+    def test_an_interrupted_build_cleans_up_and_keeps_finished_sessions(self):
+        before = namespaces()
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+        build = subprocess.Popen([os.path.join(LAB, "traffic-lab"), "build", "--out", folder,
+                                  "--apps", "irc", "--tunnels", "none", "--sessions", "3",
+                                  "--min-per-class", "1", "--seconds", "2", "--no-install"],
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        # Interrupted during its second session.
+        deadline = time.time() + 120
+        while not os.path.exists(os.path.join(folder, "captures", "irc_none_01.pcap")):
+            self.assertLess(time.time(), deadline, "the first session never finished")
+            if build.poll() is not None:
+                self.fail("the build ended early: " + build.stdout.read())
+            time.sleep(0.2)
+        time.sleep(1)
+        build.send_signal(signal.SIGINT)
+        out = build.communicate(timeout=60)[0]
+        self.assertEqual(build.returncode, 1, out)
+        self.assertIn("interrupted", out)
+        self.assertEqual(namespaces(), before, "its namespaces are gone")
+        captures = sorted(os.listdir(os.path.join(folder, "captures")))
+        self.assertIn("irc_none_01.pcap", captures)
+        self.assertFalse([c for c in captures if c.endswith(".part")], captures)
+        with open(os.path.join(folder, "labels-traffic.csv")) as f:
+            labelled = [line.split(",")[0] for line in f.read().splitlines()[1:]]
+        self.assertEqual(labelled, [c for c in captures if c.endswith(".pcap")])
 
 
 if __name__ == "__main__":
