@@ -31,6 +31,8 @@ def parse(argv):
     b.add_argument("--apps", default="", help="comma-separated application keys (default all)")
     b.add_argument("--tunnels", default=",".join(plan.TUNNELS))
     b.add_argument("--no-install", action="store_true", help="do not apt-get install")
+    b.add_argument("--resume", action="store_true",
+                   help="skip the sessions whose capture is already in the folder")
     sub.add_parser("list", help="list the applications")
     sub.add_parser("sample", help="slices of a corpus for resources/ (see --help)",
                    add_help=False)
@@ -119,7 +121,8 @@ def main(argv):
             print("starting %s" % app.name, flush=True)
             app.start(lab)
         for name in tunnel_names:
-            todo = [s for s in sessions if s.tunnel == name]
+            todo = [s for s in sessions if s.tunnel == name and not (
+                args.resume and os.path.exists(os.path.join(captures, s.file)))]
             if not todo:
                 continue
             tunnel = tunnels.make(name)
@@ -145,7 +148,9 @@ def main(argv):
     finally:
         lab.close()
         write_outputs(out, done, time.time() - started)
-    return 0 if len(done) == len(sessions) else 1
+    skipped = sum(1 for s in sessions if s not in done and args.resume and
+                  os.path.exists(os.path.join(captures, s.file)))
+    return 0 if len(done) + skipped == len(sessions) else 1
 
 
 def write_outputs(out, done, seconds):

@@ -68,10 +68,10 @@ class HttpsDownload(App):
         name = "file-%d.bin" % p["size_mb"]
         random_file(os.path.join(self.root, "files", name), p["size_mb"] << 20, name)
         url = "https://%s/files/%s" % (server_ip, name)
-        cmd = ["curl", "-sk", "-o", "/dev/null", "--limit-rate", "%dk" % p["kbyte_s"]]
+        cmd = ["curl", "-sk", "--limit-rate", "%dk" % p["kbyte_s"]]
         if p["parallel"] > 1:
             cmd += ["--parallel", "--parallel-max", str(p["parallel"])]
-        cmd += [url] * p["parallel"]
+        cmd += ["-o", "/dev/null", url] * p["parallel"]  # -o names one URL's output
         repeat_for(session.seconds, lambda left: timed(lab, cmd, left))
 
 
