@@ -176,13 +176,32 @@ ResultsWindow::ResultsWindow(QWidget* parent) : QMainWindow(parent) {
 ResultsWindow::~ResultsWindow() = default;
 
 QWidget* ResultsWindow::buildEmptyPage() {
-    auto* page =
-        new QLabel(tr("<div style='font-size:20pt; color:#555'>Drop a capture here</div>"
-                      "<p style='color:#777'>pcap and pcapng files, or folders of them. Or use "
-                      "<b>New analysis…</b> to pick files, a task and a model.</p>"));
-    page->setAlignment(Qt::AlignCenter);
-    page->setStyleSheet("QLabel { border: 3px dashed #bbb; border-radius: 16px; margin: 40px; }");
-    return page;
+    emptyPage_ = new QLabel;
+    emptyPage_->setAlignment(Qt::AlignCenter);
+    emptyPage_->setStyleSheet(
+        "QLabel { border: 3px dashed #bbb; border-radius: 16px; margin: 40px; }");
+    connect(emptyPage_, &QLabel::linkActivated, this, [this] {
+        if (!sampleFolder_.isEmpty()) {
+            emit newAnalysisRequested({sampleFolder_});
+        }
+    });
+    setSampleFolder({});
+    return emptyPage_;
+}
+
+void ResultsWindow::setSampleFolder(const QString& folder) {
+    sampleFolder_ = folder;
+    QString text =
+        tr("<div style='font-size:20pt; color:#555'>Drop a capture here</div>"
+           "<p style='color:#777'>pcap and pcapng files, or folders of them. Or use "
+           "<b>New analysis…</b> to pick files, a task and a model.</p>");
+    if (!folder.isEmpty()) {
+        text +=
+            tr("<p><a href='sample'>Try the bundled sample</a>: real chat, email, file "
+               "transfer, streaming, torrent and VoIP traffic, in the clear and through "
+               "VPNs, with its true labels.</p>");
+    }
+    emptyPage_->setText(text);
 }
 
 void ResultsWindow::buildMenus() {

@@ -37,6 +37,8 @@ class ResultsWindow : public QMainWindow {
     QCustomPlot* dendrogramPlot() const { return dendrogramPlot_; }
     QString errorText() const;
     void setClassFilter(int classIndex);
+    // Offers "Try the bundled sample" on the empty page (nothing when empty).
+    void setSampleFolder(const QString& folder);
 
   public slots:
     void showResult(deeppacket::ui::ResultPointer result);
@@ -58,6 +60,8 @@ class ResultsWindow : public QMainWindow {
   private:
     void buildMenus();
     QWidget* buildEmptyPage();
+    QLabel* emptyPage_ = nullptr;
+    QString sampleFolder_;
     void applyFilters();
     void redrawPlots();
     void fillSummaryTable();

@@ -1,10 +1,15 @@
 #include "app/gui/main_controller.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
 #include "models/pretrained_models.h"
 
 namespace deeppacket::gui {
 
 MainController::MainController() {
+    window_.setSampleFolder(sampleFolder());
     connect(&window_, &ui::ResultsWindow::newAnalysisRequested, this, &MainController::openWizard);
     connect(&job_, &ClassificationJob::progress, this, [this](const ui::RunProgress& p) {
         if (wizard_) {
@@ -89,6 +94,21 @@ void MainController::openTrainingWizard() {
 
 void MainController::show() {
     window_.show();
+}
+
+QString MainController::sampleFolder() {
+    const QDir bin(QCoreApplication::applicationDirPath());
+    QStringList candidates = {bin.absoluteFilePath("../share/deeppacket/lab-sample"),
+                              bin.absoluteFilePath("lab-sample")};
+#ifdef DEEPPACKET_SOURCE_SAMPLE
+    candidates << QStringLiteral(DEEPPACKET_SOURCE_SAMPLE);
+#endif
+    for (const QString& folder : candidates) {
+        if (QFileInfo(folder).isDir()) {
+            return QDir::cleanPath(folder);
+        }
+    }
+    return {};
 }
 
 QStringList MainController::modelFolders() {

@@ -31,6 +31,8 @@ class MainController : public QObject {
 
     // Where pretrained models are looked for: beside the installed program, then the build tree.
     static QStringList modelFolders();
+    // The bundled lab sample: installed beside the program, or the source tree's.
+    static QString sampleFolder();
 
   private:
     ui::ResultsWindow window_;

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -273,6 +274,22 @@ TEST_F(Gui, DISABLED_GuiThreadStaysResponsiveOnAMillionPackets) {
         packets, static_cast<long long>(sortMs), static_cast<long long>(sorting.elapsed()),
         static_cast<long long>(longest));
     EXPECT_LT(longest, 100);
+}
+
+TEST_F(Gui, EmptyWindowOffersTheBundledSample) {
+    gui::MainController app;
+    app.show();
+    QLabel* offer = nullptr;
+    for (QLabel* label : app.window()->findChildren<QLabel*>()) {
+        if (label->text().contains("Try the bundled sample")) {
+            offer = label;
+        }
+    }
+    ASSERT_NE(offer, nullptr);
+    emit offer->linkActivated("sample");
+    ASSERT_NE(app.wizard(), nullptr);
+    // The fourteen held-out lab captures, all readable.
+    EXPECT_TRUE(waitFor([&] { return app.wizard()->readableCaptures() == 14; }, 10000));
 }
 
 TEST_F(Gui, TrainAModelWithLiveCurves) {
