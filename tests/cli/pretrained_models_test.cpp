@@ -29,10 +29,10 @@ TEST(PretrainedModels, LoadAndScoreTheBundledSampleAsDocumented) {
         EXPECT_EQ(model.card().provenance.split, "flow");
         EXPECT_LT(std::filesystem::file_size(path), 20u << 20) << "each model under 20 MB";
         const std::string task = want["task"];
-        test::CliRun run = test::runCli({"evaluate", "-q", "--json", "-m", path, "--labels",
-                                         "files:" + sample + "/labels-" + task + ".csv", sample,
-                                         "-o", dir.path(name)},
-                                        dir);
+        test::CliRun run = test::runCli(
+            {"evaluate", "-q", "--json", "-m", path, "--labels",
+             "files:" + sample + "/labels-" + task + ".csv", sample, "-o", dir.path(name)},
+            dir);
         ASSERT_EQ(run.code, 0) << run.err;
         const auto scores = nlohmann::json::parse(run.out)["evaluation"];
         // A hair of slack: thread counts change the order of float sums.
