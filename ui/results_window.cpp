@@ -1,6 +1,7 @@
 #include "ui/results_window.h"
 
 #include <qcustomplot.h>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -37,6 +38,7 @@
 #include "ui/flow_table_model.h"
 #include "ui/packet_table_model.h"
 #include "ui/plots.h"
+#include "ui/translations.h"
 
 namespace deeppacket::ui {
 namespace {
@@ -228,6 +230,21 @@ void ResultsWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* language = help->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    QList<QPair<QString, QString>> choices = {{QString(), tr("System language")}};
+    choices += availableLanguages();
+    for (const auto& [code, name] : choices) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosenLanguage());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            setChosenLanguage(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when Deep Packet starts again."));
+        });
+    }
     help->addAction(tr("&About Deep Packet"), this, &ResultsWindow::showAbout);
 }
 

@@ -8,6 +8,7 @@
 #include "app/gui/main_controller.h"
 #include "core/version.h"
 #include "models/compute_device.h"
+#include "ui/translations.h"
 
 int main(int argc, char** argv) {
     deeppacket::tuneAllocatorForInference();
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName("DeepPacket");
     QApplication::setApplicationName("Deep Packet");
     QApplication::setApplicationVersion(QString::fromStdString(deeppacket::version()));
+    deeppacket::ui::installTranslations(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::tr("Encrypted traffic classification"));
     parser.addHelpOption();

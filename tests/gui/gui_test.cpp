@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -28,6 +29,7 @@
 #include "ui/packet_table_model.h"
 #include "ui/plots.h"
 #include "ui/training_wizard.h"
+#include "ui/translations.h"
 
 namespace deeppacket {
 namespace {
@@ -290,6 +292,32 @@ TEST_F(Gui, EmptyWindowOffersTheBundledSample) {
     ASSERT_NE(app.wizard(), nullptr);
     // The fourteen held-out lab captures, all readable.
     EXPECT_TRUE(waitFor([&] { return app.wizard()->readableCaptures() == 14; }, 10000));
+}
+
+TEST_F(Gui, SpeaksGermanPersianAndChinese) {
+    auto& application = static_cast<QApplication&>(*QCoreApplication::instance());
+    const QList<QPair<QString, QString>> expected = {
+        {"de", "Neue Analyse"}, {"fa", "تحلیل تازه"}, {"zh_CN", "新建分析"}};
+    for (const auto& [code, title] : expected) {
+        SCOPED_TRACE(code.toStdString());
+        EXPECT_EQ(ui::installTranslations(application, code), code);
+        gui::MainController app;
+        app.show();
+        app.openWizard(captureFiles());
+        ASSERT_NE(app.wizard(), nullptr);
+        EXPECT_EQ(app.wizard()->windowTitle(), title);
+        EXPECT_NE(app.window()->menuBar()->actions().first()->text(), "&File");
+        // Persian is written right to left: the whole layout mirrors.
+        const Qt::LayoutDirection direction = code == "fa" ? Qt::RightToLeft : Qt::LeftToRight;
+        EXPECT_EQ(QApplication::layoutDirection(), direction);
+        EXPECT_EQ(app.window()->layoutDirection(), direction);
+        ASSERT_TRUE(waitFor([&] { return app.wizard()->readableCaptures() == 3; }, 10000));
+        screenshot(app.wizard(), "language-" + code + "-wizard");
+        app.wizard()->close();
+        screenshot(app.window(), "language-" + code + "-window");
+    }
+    EXPECT_EQ(ui::installTranslations(application, "en"), "en");
+    EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
 }
 
 TEST_F(Gui, TrainAModelWithLiveCurves) {

@@ -1,0 +1,961 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Encrypted traffic classification</source>
+        <translation>Klassifikation verschlüsselten Verkehrs</translation>
+    </message>
+    <message>
+        <source>Capture files or folders to open.</source>
+        <translation>Zu öffnende Mitschnittdateien oder Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>CUDA (%1)</source>
+        <translation>CUDA (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1: writing failed: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>%1: there are no metrics without ground truth</source>
+        <translation>%1: ohne wahre Klassen gibt es keine Metriken</translation>
+    </message>
+    <message>
+        <source>%1: there is no confusion matrix without ground truth</source>
+        <translation>%1: ohne wahre Klassen gibt es keine Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>%1: the size is too small</source>
+        <translation>%1: die Größe ist zu klein</translation>
+    </message>
+    <message>
+        <source>macro average</source>
+        <translation>Makro-Mittel</translation>
+    </message>
+    <message>
+        <source>weighted average</source>
+        <translation>gewichtetes Mittel</translation>
+    </message>
+    <message>
+        <source>packets (%)</source>
+        <translation>Pakete (%)</translation>
+    </message>
+    <message>
+        <source>flows (%)</source>
+        <translation>Flows (%)</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message>
+        <source>packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>share of the row</source>
+        <translation>Anteil der Zeile</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>wahre Klasse</translation>
+    </message>
+    <message>
+        <source>height (Ward.D)</source>
+        <translation>Höhe (Ward.D)</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::gui::MainController</name>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Das Training ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::AnalysisWizard</name>
+    <message>
+        <source>New analysis</source>
+        <translation>Neue Analyse</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Mitschnitte</translation>
+    </message>
+    <message>
+        <source>Drop pcap or pcapng files or folders here, or add them. Each file is read to count its packets.</source>
+        <translation>pcap- oder pcapng-Dateien oder Ordner hier ablegen oder hinzufügen. Jede Datei wird gelesen, um ihre Pakete zu zählen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Link-Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Recent captures…</source>
+        <translation>Zuletzt verwendete Mitschnitte…</translation>
+    </message>
+    <message>
+        <source>Add captures</source>
+        <translation>Mitschnitte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Mitschnitte (*.pcap *.pcapng *.cap);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of captures</source>
+        <translation>Einen Ordner mit Mitschnitten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>What should each packet be labelled with?</source>
+        <translation>Womit soll jedes Paket beschriftet werden?</translation>
+    </message>
+    <message>
+        <source>&amp;Application identification</source>
+        <translation>&amp;Anwendungserkennung</translation>
+    </message>
+    <message>
+        <source>Which application sent the packet: Skype, Netflix, SFTP, Tor, … (17 classes in the paper)</source>
+        <translation>Welche Anwendung das Paket gesendet hat: Skype, Netflix, SFTP, Tor, … (17 Klassen in der Veröffentlichung)</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic categorization</source>
+        <translation>&amp;Verkehrskategorisierung</translation>
+    </message>
+    <message>
+        <source>What kind of traffic it is, and whether it went through a VPN: chat, streaming, VoIP, VPN: file transfer, … (12 classes in the paper)</source>
+        <translation>Welche Art von Verkehr es ist und ob er durch ein VPN lief: Chat, Streaming, VoIP, VPN: Dateiübertragung, … (12 Klassen in der Veröffentlichung)</translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation>&amp;Andere</translation>
+    </message>
+    <message>
+        <source>A task of your own: any model file, whatever its task</source>
+        <translation>Eine eigene Aufgabe: jede Modelldatei, gleich welcher Aufgabe</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>A pretrained network for the task, or any Deep Packet model file (.dpm) or TorchScript module with its JSON sidecar.</source>
+        <translation>Ein vortrainiertes Netz für die Aufgabe oder eine beliebige Deep-Packet-Modelldatei (.dpm) oder ein TorchScript-Modul mit seiner JSON-Begleitdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>Modell wählen</translation>
+    </message>
+    <message>
+        <source>Models (*.dpm *.pt *.pth);;All files (*)</source>
+        <translation>Modelle (*.dpm *.pt *.pth);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <source>Ground truth (optional)</source>
+        <translation>Wahre Klassen (optional)</translation>
+    </message>
+    <message>
+        <source>With true labels, the results include recall, precision and F1, the confusion matrix and the clustering of the classes.</source>
+        <translation>Mit den wahren Klassen enthalten die Ergebnisse Recall, Precision und F1, die Konfusionsmatrix und das Clustering der Klassen.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;None: classify only</source>
+        <translation>&amp;Keine: nur klassifizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Folder names</source>
+        <translation>&amp;Ordnernamen</translation>
+    </message>
+    <message>
+        <source>&amp;ISCX VPN-nonVPN file names</source>
+        <translation>&amp;Dateinamen von ISCX VPN-nonVPN</translation>
+    </message>
+    <message>
+        <source>CSV of &amp;files (file,label)</source>
+        <translation>CSV der &amp;Dateien (file,label)</translation>
+    </message>
+    <message>
+        <source>CSV of f&amp;lows (src,src_port,dst,dst_port,protocol,label)</source>
+        <translation>CSV der &amp;Flows (src,src_port,dst,dst_port,protocol,label)</translation>
+    </message>
+    <message>
+        <source>Label file</source>
+        <translation>Klassendatei</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No pretrained model for this task was found in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a model file with &lt;b&gt;Browse…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für diese Aufgabe wurde kein vortrainiertes Modell gefunden in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wählen Sie eine Modelldatei mit &lt;b&gt;Durchsuchen…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Network:&lt;/b&gt; %2 (%3 parameters)&lt;br&gt;&lt;b&gt;Task:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Trained on:&lt;/b&gt; %5 (%6 split, seed %7)&lt;br&gt;&lt;b&gt;Created:&lt;/b&gt; %8 by version %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classes (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Test metrics:&lt;/b&gt; %12&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Netz:&lt;/b&gt; %2 (%3 Parameter)&lt;br&gt;&lt;b&gt;Aufgabe:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Trainiert auf:&lt;/b&gt; %5 (Aufteilung nach %6, Seed %7)&lt;br&gt;&lt;b&gt;Erstellt:&lt;/b&gt; %8 mit Version %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;Klassen (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Testmetriken:&lt;/b&gt; %12&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#a00'&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#a00'&gt;&lt;b&gt;Dieses Modell kann nicht verwendet werden:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Classifying %1 captures with %2 (%3, batch %4)%5.</source>
+        <translation>Klassifiziere %1 Mitschnitte mit %2 (%3, Batch %4)%5.</translation>
+    </message>
+    <message>
+        <source>, scored against %1</source>
+        <translation>, bewertet gegen %1</translation>
+    </message>
+    <message>
+        <source>%1 packets classified, %2 packets/s, %3 s elapsed, about %4 s left</source>
+        <translation>%1 Pakete klassifiziert, %2 Pakete/s, %3 s vergangen, noch etwa %4 s</translation>
+    </message>
+    <message>
+        <source> Done: press Finish to see the results.</source>
+        <translation> Fertig: Klicken Sie auf Fertigstellen, um die Ergebnisse zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::FlowTableModel</name>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>Wahrheit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::PacketTableModel</name>
+    <message>
+        <source>(not a model class)</source>
+        <translation>(keine Klasse des Modells)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>Wahrheit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::ResultsWindow</name>
+    <message>
+        <source>Deep Packet</source>
+        <translation>Deep Packet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets shown</source>
+        <translation>%1 von %2 Paketen angezeigt</translation>
+    </message>
+    <message>
+        <source>Filter packets: address, protocol, label, file…</source>
+        <translation>Pakete filtern: Adresse, Protokoll, Klasse, Datei…</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Show counts</source>
+        <translation>Anzahlen zeigen</translation>
+    </message>
+    <message>
+        <source>Per packet</source>
+        <translation>Pro Paket</translation>
+    </message>
+    <message>
+        <source>Per flow</source>
+        <translation>Pro Flow</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>Konfusion</translation>
+    </message>
+    <message>
+        <source>Clusters: </source>
+        <translation>Cluster: </translation>
+    </message>
+    <message>
+        <source>Dendrogram</source>
+        <translation>Dendrogramm</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>New analysis…</source>
+        <translation>Neue Analyse…</translation>
+    </message>
+    <message>
+        <source> Class: </source>
+        <translation> Klasse: </translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Drop capture files or folders to analyse them</source>
+        <translation>Mitschnittdateien oder Ordner ablegen, um sie zu analysieren</translation>
+    </message>
+    <message>
+        <source>&lt;div style='font-size:20pt; color:#555'&gt;Drop a capture here&lt;/div&gt;&lt;p style='color:#777'&gt;pcap and pcapng files, or folders of them. Or use &lt;b&gt;New analysis…&lt;/b&gt; to pick files, a task and a model.&lt;/p&gt;</source>
+        <translation>&lt;div style='font-size:20pt; color:#555'&gt;Mitschnitt hier ablegen&lt;/div&gt;&lt;p style='color:#777'&gt;pcap- und pcapng-Dateien oder Ordner davon. Oder wählen Sie mit &lt;b&gt;Neue Analyse…&lt;/b&gt; Dateien, eine Aufgabe und ein Modell.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href='sample'&gt;Try the bundled sample&lt;/a&gt;: real chat, email, file transfer, streaming, torrent and VoIP traffic, in the clear and through VPNs, with its true labels.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href='sample'&gt;Das mitgelieferte Beispiel ausprobieren&lt;/a&gt;: echter Chat-, E-Mail-, Dateiübertragungs-, Streaming-, Torrent- und VoIP-Verkehr, im Klartext und durch VPNs, mit seinen wahren Klassen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New analysis…</source>
+        <translation>&amp;Neue Analyse…</translation>
+    </message>
+    <message>
+        <source>&amp;Open captures…</source>
+        <translation>Mitschnitte ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open captures</source>
+        <translation>Mitschnitte öffnen</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Mitschnitte (*.pcap *.pcapng *.cap);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Train a model…</source>
+        <translation>Ein Modell &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Packets as CSV…</source>
+        <translation>Pakete als CSV…</translation>
+    </message>
+    <message>
+        <source>Flows as CSV…</source>
+        <translation>Flows als CSV…</translation>
+    </message>
+    <message>
+        <source>Metrics as CSV…</source>
+        <translation>Metriken als CSV…</translation>
+    </message>
+    <message>
+        <source>Confusion matrix as CSV…</source>
+        <translation>Konfusionsmatrix als CSV…</translation>
+    </message>
+    <message>
+        <source>Current plot as image…</source>
+        <translation>Aktuelles Diagramm als Bild…</translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation>HTML-Bericht…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Deep Packet starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Deep Packet.</translation>
+    </message>
+    <message>
+        <source>&amp;About Deep Packet</source>
+        <translation>&amp;Über Deep Packet</translation>
+    </message>
+    <message>
+        <source>%1 packets in %2 flows from %3 captures, classified in %4 s on %5</source>
+        <translation>%1 Pakete in %2 Flows aus %3 Mitschnitten, klassifiziert in %4 s auf %5</translation>
+    </message>
+    <message>
+        <source>Deep Packet — %1</source>
+        <translation>Deep Packet — %1</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtere…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>classified</source>
+        <translation>klassifiziert</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Rc</source>
+        <translation>Rc</translation>
+    </message>
+    <message>
+        <source>Pr</source>
+        <translation>Pr</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Flow Rc</source>
+        <translation>Flow-Rc</translation>
+    </message>
+    <message>
+        <source>Flow Pr</source>
+        <translation>Flow-Pr</translation>
+    </message>
+    <message>
+        <source>Flow F1</source>
+        <translation>Flow-F1</translation>
+    </message>
+    <message>
+        <source>Flow support</source>
+        <translation>Flow-Anzahl</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>Makro-Mittel</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>Gewichtetes Mittel</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: run an analysis first.</source>
+        <translation>Noch nichts zu exportieren: führen Sie zuerst eine Analyse aus.</translation>
+    </message>
+    <message>
+        <source>Packets and flows per class</source>
+        <translation>Pakete und Flows pro Klasse</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (row-normalised)</source>
+        <translation>Konfusionsmatrix (zeilennormiert)</translation>
+    </message>
+    <message>
+        <source>Hierarchical clustering (Ward.D)</source>
+        <translation>Hierarchisches Clustering (Ward.D)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Width (points)</source>
+        <translation>Breite (Punkte)</translation>
+    </message>
+    <message>
+        <source>Height (points)</source>
+        <translation>Höhe (Punkte)</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation>Auflösung (dpi)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>About Deep Packet</source>
+        <translation>Über Deep Packet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;Device: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Klassifikation verschlüsselten Netzwerkverkehrs mit Deep Learning (gestapelter Autoencoder und 1D-CNN), nach Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>CUDA available</source>
+        <translation>CUDA verfügbar</translation>
+    </message>
+    <message>
+        <source>CPU (%1)</source>
+        <translation>CPU (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::TrainingWizard</name>
+    <message>
+        <source>Train a model</source>
+        <translation>Ein Modell trainieren</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starte…</translation>
+    </message>
+    <message>
+        <source>Labelled captures</source>
+        <translation>Beschriftete Mitschnitte</translation>
+    </message>
+    <message>
+        <source>The captures to learn from (drop files or folders here), and where their true labels come from.</source>
+        <translation>Die Mitschnitte zum Lernen (Dateien oder Ordner hier ablegen) und woher ihre wahren Klassen kommen.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Mitschnitte</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap)</source>
+        <translation>Mitschnitte (*.pcap *.pcapng *.cap)</translation>
+    </message>
+    <message>
+        <source>Folder of captures</source>
+        <translation>Ordner mit Mitschnitten</translation>
+    </message>
+    <message>
+        <source>Folder names</source>
+        <translation>Ordnernamen</translation>
+    </message>
+    <message>
+        <source>ISCX VPN-nonVPN file names</source>
+        <translation>Dateinamen von ISCX VPN-nonVPN</translation>
+    </message>
+    <message>
+        <source>CSV of files (file,label)</source>
+        <translation>CSV der Dateien (file,label)</translation>
+    </message>
+    <message>
+        <source>CSV of flows (5-tuple,label)</source>
+        <translation>CSV der Flows (5-Tupel,label)</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Klassen:</translation>
+    </message>
+    <message>
+        <source>Label &amp;file:</source>
+        <translation>Klassen&amp;datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Task name:</source>
+        <translation>&amp;Aufgabenname:</translation>
+    </message>
+    <message>
+        <source>Network and options</source>
+        <translation>Netz und Optionen</translation>
+    </message>
+    <message>
+        <source>The paper's networks and procedure (§3.3, §4); a flow split keeps each flow's packets out of the other sets.</source>
+        <translation>Die Netze und das Verfahren der Veröffentlichung (§3.3, §4); eine Aufteilung nach Flows hält die Pakete jedes Flows aus den anderen Mengen heraus.</translation>
+    </message>
+    <message>
+        <source>Stacked autoencoder (SAE)</source>
+        <translation>Gestapelter Autoencoder (SAE)</translation>
+    </message>
+    <message>
+        <source>1D convolutional network (CNN)</source>
+        <translation>1D-Faltungsnetz (CNN)</translation>
+    </message>
+    <message>
+        <source>By flow (no flow in two sets)</source>
+        <translation>Nach Flow (kein Flow in zwei Mengen)</translation>
+    </message>
+    <message>
+        <source>By file</source>
+        <translation>Nach Datei</translation>
+    </message>
+    <message>
+        <source>By packet (the paper's; leaks flows)</source>
+        <translation>Nach Paket (wie in der Veröffentlichung; Flows überlappen)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Packets kept per class while reading, drawn at random from all of them: bounds the memory a large capture set needs.</source>
+        <translation>Beim Lesen behaltene Pakete pro Klasse, zufällig aus allen gezogen: begrenzt den Speicher, den eine große Mitschnittsammlung braucht.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>Deep Packet models (*.dpm)</source>
+        <translation>Deep-Packet-Modelle (*.dpm)</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netz:</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>&amp;Aufteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs (at most):</source>
+        <translation>&amp;Epochen (höchstens):</translation>
+    </message>
+    <message>
+        <source>SAE &amp;pre-training epochs per layer:</source>
+        <translation>SAE-&amp;Vortrainingsepochen pro Schicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Patience (early stopping):</source>
+        <translation>&amp;Geduld (frühes Stoppen):</translation>
+    </message>
+    <message>
+        <source>Packets per class (at &amp;most):</source>
+        <translation>Pakete pro Klasse (&amp;höchstens):</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>&amp;Model file:</source>
+        <translation>&amp;Modelldatei:</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and keep the best model</source>
+        <translation>&amp;Anhalten und das beste Modell behalten</translation>
+    </message>
+    <message>
+        <source>Reading the captures: %L1 packets kept (%2 s)</source>
+        <translation>Lese die Mitschnitte: %L1 Pakete behalten (%2 s)</translation>
+    </message>
+    <message>
+        <source>Scoring the test split (%1 s)</source>
+        <translation>Bewerte die Testmenge (%1 s)</translation>
+    </message>
+    <message>
+        <source>Training: epoch %1 of at most %2 (%3 s)</source>
+        <translation>Training: Epoche %1 von höchstens %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2, validation loss %3, accuracy %4 (%5 s)</source>
+        <translation>Epoche %1: Verlust %2, Validierungsverlust %3, Genauigkeit %4 (%5 s)</translation>
+    </message>
+    <message>
+        <source>Pre-training, %1: epoch %2 (%3 s)</source>
+        <translation>Vortraining, %1: Epoche %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>%1, epoch %2: reconstruction MSE %3</source>
+        <translation>%1, Epoche %2: Rekonstruktions-MSE %3</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Done: the model is saved. Press Finish to see its test split in the workspace.</source>
+        <translation>Fertig: Das Modell ist gespeichert. Klicken Sie auf Fertigstellen, um seine Testmenge im Arbeitsbereich zu sehen.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>%1; the test split of a %2 split (%3 packets)%4</source>
+        <translation>%1; die Testmenge einer Aufteilung nach %2 (%3 Pakete)%4</translation>
+    </message>
+    <message>
+        <source>, training stopped early by the user</source>
+        <translation>, Training vom Benutzer vorzeitig beendet</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,961 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fa">
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Encrypted traffic classification</source>
+        <translation>دسته‌بندی ترافیک رمزنگاری‌شده</translation>
+    </message>
+    <message>
+        <source>Capture files or folders to open.</source>
+        <translation>فایل‌ها یا پوشه‌های ضبط برای باز کردن.</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>Auto</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>CUDA (%1)</source>
+        <translation>CUDA (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: نوشتن ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1: writing failed: %2</source>
+        <translation>%1: نوشتن شکست خورد: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: ذخیره ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1: there are no metrics without ground truth</source>
+        <translation>%1: بدون برچسب‌های واقعی معیاری وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1: there is no confusion matrix without ground truth</source>
+        <translation>%1: بدون برچسب‌های واقعی ماتریس درهم‌ریختگی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1: the size is too small</source>
+        <translation>%1: اندازه خیلی کوچک است</translation>
+    </message>
+    <message>
+        <source>macro average</source>
+        <translation>میانگین کلان</translation>
+    </message>
+    <message>
+        <source>weighted average</source>
+        <translation>میانگین وزنی</translation>
+    </message>
+    <message>
+        <source>packets (%)</source>
+        <translation>بسته‌ها (٪)</translation>
+    </message>
+    <message>
+        <source>flows (%)</source>
+        <translation>جریان‌ها (٪)</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>سهم (٪)</translation>
+    </message>
+    <message>
+        <source>packets</source>
+        <translation>بسته‌ها</translation>
+    </message>
+    <message>
+        <source>share of the row</source>
+        <translation>سهم از سطر</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>کلاس پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>کلاس واقعی</translation>
+    </message>
+    <message>
+        <source>height (Ward.D)</source>
+        <translation>ارتفاع (Ward.D)</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::gui::MainController</name>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>تحلیل شکست خورد: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>آموزش شکست خورد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::AnalysisWizard</name>
+    <message>
+        <source>New analysis</source>
+        <translation>تحلیل تازه</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>ضبط‌ها</translation>
+    </message>
+    <message>
+        <source>Drop pcap or pcapng files or folders here, or add them. Each file is read to count its packets.</source>
+        <translation>فایل‌ها یا پوشه‌های pcap یا pcapng را اینجا رها کنید یا اضافه کنید. هر فایل خوانده می‌شود تا بسته‌هایش شمرده شوند.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>بسته‌ها</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>نوع لینک</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>افزودن &amp;فایل‌ها…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>افزودن &amp;پوشه…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Recent captures…</source>
+        <translation>ضبط‌های اخیر…</translation>
+    </message>
+    <message>
+        <source>Add captures</source>
+        <translation>افزودن ضبط‌ها</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>ضبط‌ها (*.pcap *.pcapng *.cap);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of captures</source>
+        <translation>افزودن پوشه‌ای از ضبط‌ها</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <source>What should each packet be labelled with?</source>
+        <translation>هر بسته با چه برچسبی برچسب‌گذاری شود؟</translation>
+    </message>
+    <message>
+        <source>&amp;Application identification</source>
+        <translation>شناسایی &amp;برنامه</translation>
+    </message>
+    <message>
+        <source>Which application sent the packet: Skype, Netflix, SFTP, Tor, … (17 classes in the paper)</source>
+        <translation>کدام برنامه بسته را فرستاده است: Skype، Netflix، SFTP، Tor، … (۱۷ کلاس در مقاله)</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic categorization</source>
+        <translation>دسته‌بندی &amp;ترافیک</translation>
+    </message>
+    <message>
+        <source>What kind of traffic it is, and whether it went through a VPN: chat, streaming, VoIP, VPN: file transfer, … (12 classes in the paper)</source>
+        <translation>ترافیک از چه نوعی است و آیا از VPN گذشته است: گفتگو، پخش جریانی، VoIP، VPN: انتقال فایل، … (۱۲ کلاس در مقاله)</translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation>&amp;دیگر</translation>
+    </message>
+    <message>
+        <source>A task of your own: any model file, whatever its task</source>
+        <translation>وظیفه‌ای از خودتان: هر فایل مدل، با هر وظیفه‌ای</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>A pretrained network for the task, or any Deep Packet model file (.dpm) or TorchScript module with its JSON sidecar.</source>
+        <translation>یک شبکه از پیش آموزش‌دیده برای این وظیفه، یا هر فایل مدل Deep Packet (.dpm) یا ماژول TorchScript همراه با فایل JSON کناری آن.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;مرور…</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>انتخاب مدل</translation>
+    </message>
+    <message>
+        <source>Models (*.dpm *.pt *.pth);;All files (*)</source>
+        <translation>مدل‌ها (*.dpm *.pt *.pth);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;دستگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>اندازه &amp;دسته:</translation>
+    </message>
+    <message>
+        <source>Ground truth (optional)</source>
+        <translation>برچسب‌های واقعی (اختیاری)</translation>
+    </message>
+    <message>
+        <source>With true labels, the results include recall, precision and F1, the confusion matrix and the clustering of the classes.</source>
+        <translation>با برچسب‌های واقعی، نتایج شامل بازیابی، دقت و F1، ماتریس درهم‌ریختگی و خوشه‌بندی کلاس‌ها می‌شود.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+    <message>
+        <source>&amp;None: classify only</source>
+        <translation>&amp;هیچ: فقط دسته‌بندی</translation>
+    </message>
+    <message>
+        <source>&amp;Folder names</source>
+        <translation>نام &amp;پوشه‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;ISCX VPN-nonVPN file names</source>
+        <translation>نام فایل‌های &amp;ISCX VPN-nonVPN</translation>
+    </message>
+    <message>
+        <source>CSV of &amp;files (file,label)</source>
+        <translation>CSV &amp;فایل‌ها (file,label)</translation>
+    </message>
+    <message>
+        <source>CSV of f&amp;lows (src,src_port,dst,dst_port,protocol,label)</source>
+        <translation>CSV &amp;جریان‌ها (src,src_port,dst,dst_port,protocol,label)</translation>
+    </message>
+    <message>
+        <source>Label file</source>
+        <translation>فایل برچسب</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>اجرا</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;لغو اجرا</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>در حال خواندن…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No pretrained model for this task was found in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a model file with &lt;b&gt;Browse…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;هیچ مدل از پیش آموزش‌دیده‌ای برای این وظیفه پیدا نشد در:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;با &lt;b&gt;مرور…&lt;/b&gt; یک فایل مدل انتخاب کنید.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Network:&lt;/b&gt; %2 (%3 parameters)&lt;br&gt;&lt;b&gt;Task:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Trained on:&lt;/b&gt; %5 (%6 split, seed %7)&lt;br&gt;&lt;b&gt;Created:&lt;/b&gt; %8 by version %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classes (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Test metrics:&lt;/b&gt; %12&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;شبکه:&lt;/b&gt; %2 (%3 پارامتر)&lt;br&gt;&lt;b&gt;وظیفه:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;آموزش‌دیده روی:&lt;/b&gt; %5 (تقسیم %6، بذر %7)&lt;br&gt;&lt;b&gt;ساخته‌شده:&lt;/b&gt; %8 با نسخه %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;کلاس‌ها (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;معیارهای آزمون:&lt;/b&gt; %12&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#a00'&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#a00'&gt;&lt;b&gt;این مدل قابل استفاده نیست:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Classifying %1 captures with %2 (%3, batch %4)%5.</source>
+        <translation>دسته‌بندی %1 ضبط با %2 (%3، دسته %4)%5.</translation>
+    </message>
+    <message>
+        <source>, scored against %1</source>
+        <translation>، سنجیده در برابر %1</translation>
+    </message>
+    <message>
+        <source>%1 packets classified, %2 packets/s, %3 s elapsed, about %4 s left</source>
+        <translation>%1 بسته دسته‌بندی شد، %2 بسته در ثانیه، %3 ثانیه گذشته، حدود %4 ثانیه مانده</translation>
+    </message>
+    <message>
+        <source> Done: press Finish to see the results.</source>
+        <translation> پایان: برای دیدن نتایج، پایان را بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::FlowTableModel</name>
+    <message>
+        <source>Flow</source>
+        <translation>جریان</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مبدأ</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>پروتکل</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>بسته‌ها</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>بایت‌ها</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>مدت (ثانیه)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>حکم</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>اطمینان</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>برچسب واقعی</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::PacketTableModel</name>
+    <message>
+        <source>(not a model class)</source>
+        <translation>(کلاس مدل نیست)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مبدأ</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>پروتکل</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>طول</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>اطمینان</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>برچسب واقعی</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::ResultsWindow</name>
+    <message>
+        <source>Deep Packet</source>
+        <translation>Deep Packet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets shown</source>
+        <translation>%1 از %2 بسته نمایش داده شده</translation>
+    </message>
+    <message>
+        <source>Filter packets: address, protocol, label, file…</source>
+        <translation>پالایش بسته‌ها: نشانی، پروتکل، برچسب، فایل…</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>بسته‌ها</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>جریان‌ها</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>معیارها</translation>
+    </message>
+    <message>
+        <source>Show counts</source>
+        <translation>نمایش شمارش‌ها</translation>
+    </message>
+    <message>
+        <source>Per packet</source>
+        <translation>به ازای بسته</translation>
+    </message>
+    <message>
+        <source>Per flow</source>
+        <translation>به ازای جریان</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>درهم‌ریختگی</translation>
+    </message>
+    <message>
+        <source>Clusters: </source>
+        <translation>خوشه‌ها: </translation>
+    </message>
+    <message>
+        <source>Dendrogram</source>
+        <translation>دندروگرام</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>تحلیل</translation>
+    </message>
+    <message>
+        <source>New analysis…</source>
+        <translation>تحلیل تازه…</translation>
+    </message>
+    <message>
+        <source> Class: </source>
+        <translation> کلاس: </translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>همه کلاس‌ها</translation>
+    </message>
+    <message>
+        <source>Drop capture files or folders to analyse them</source>
+        <translation>فایل‌ها یا پوشه‌های ضبط را برای تحلیل رها کنید</translation>
+    </message>
+    <message>
+        <source>&lt;div style='font-size:20pt; color:#555'&gt;Drop a capture here&lt;/div&gt;&lt;p style='color:#777'&gt;pcap and pcapng files, or folders of them. Or use &lt;b&gt;New analysis…&lt;/b&gt; to pick files, a task and a model.&lt;/p&gt;</source>
+        <translation>&lt;div style='font-size:20pt; color:#555'&gt;یک ضبط را اینجا رها کنید&lt;/div&gt;&lt;p style='color:#777'&gt;فایل‌های pcap و pcapng، یا پوشه‌هایی از آن‌ها. یا با &lt;b&gt;تحلیل تازه…&lt;/b&gt; فایل‌ها، وظیفه و مدل را انتخاب کنید.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href='sample'&gt;Try the bundled sample&lt;/a&gt;: real chat, email, file transfer, streaming, torrent and VoIP traffic, in the clear and through VPNs, with its true labels.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href='sample'&gt;نمونه همراه را امتحان کنید&lt;/a&gt;: ترافیک واقعی گفتگو، ایمیل، انتقال فایل، پخش جریانی، تورنت و VoIP، آشکار و از درون VPN، همراه با برچسب‌های واقعی.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;فایل</translation>
+    </message>
+    <message>
+        <source>&amp;New analysis…</source>
+        <translation>تحلیل &amp;تازه…</translation>
+    </message>
+    <message>
+        <source>&amp;Open captures…</source>
+        <translation>&amp;باز کردن ضبط‌ها…</translation>
+    </message>
+    <message>
+        <source>Open captures</source>
+        <translation>باز کردن ضبط‌ها</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>ضبط‌ها (*.pcap *.pcapng *.cap);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Train a model…</source>
+        <translation>&amp;آموزش یک مدل…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;برون‌بری</translation>
+    </message>
+    <message>
+        <source>Packets as CSV…</source>
+        <translation>بسته‌ها به صورت CSV…</translation>
+    </message>
+    <message>
+        <source>Flows as CSV…</source>
+        <translation>جریان‌ها به صورت CSV…</translation>
+    </message>
+    <message>
+        <source>Metrics as CSV…</source>
+        <translation>معیارها به صورت CSV…</translation>
+    </message>
+    <message>
+        <source>Confusion matrix as CSV…</source>
+        <translation>ماتریس درهم‌ریختگی به صورت CSV…</translation>
+    </message>
+    <message>
+        <source>Current plot as image…</source>
+        <translation>نمودار کنونی به صورت تصویر…</translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation>گزارش HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>The language changes when Deep Packet starts again.</source>
+        <translation>زبان در اجرای بعدی Deep Packet عوض می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;About Deep Packet</source>
+        <translation>&amp;درباره Deep Packet</translation>
+    </message>
+    <message>
+        <source>%1 packets in %2 flows from %3 captures, classified in %4 s on %5</source>
+        <translation>%1 بسته در %2 جریان از %3 ضبط، دسته‌بندی‌شده در %4 ثانیه روی %5</translation>
+    </message>
+    <message>
+        <source>Deep Packet — %1</source>
+        <translation>Deep Packet — %1</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>در حال پالایش…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>خوانده</translation>
+    </message>
+    <message>
+        <source>classified</source>
+        <translation>دسته‌بندی‌شده</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>کنار گذاشته</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>جریان‌ها</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>کلاس %1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>کلاس</translation>
+    </message>
+    <message>
+        <source>Rc</source>
+        <translation>Rc</translation>
+    </message>
+    <message>
+        <source>Pr</source>
+        <translation>Pr</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>پشتیبان</translation>
+    </message>
+    <message>
+        <source>Flow Rc</source>
+        <translation>Rc جریان</translation>
+    </message>
+    <message>
+        <source>Flow Pr</source>
+        <translation>Pr جریان</translation>
+    </message>
+    <message>
+        <source>Flow F1</source>
+        <translation>F1 جریان</translation>
+    </message>
+    <message>
+        <source>Flow support</source>
+        <translation>پشتیبان جریان</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>میانگین کلان</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>میانگین وزنی</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: run an analysis first.</source>
+        <translation>هنوز چیزی برای برون‌بری نیست: نخست یک تحلیل اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>Packets and flows per class</source>
+        <translation>بسته‌ها و جریان‌ها به ازای هر کلاس</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (row-normalised)</source>
+        <translation>ماتریس درهم‌ریختگی (نرمال‌شده در سطر)</translation>
+    </message>
+    <message>
+        <source>Hierarchical clustering (Ward.D)</source>
+        <translation>خوشه‌بندی سلسله‌مراتبی (Ward.D)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>برون‌بری نمودار</translation>
+    </message>
+    <message>
+        <source>Width (points)</source>
+        <translation>پهنا (نقطه)</translation>
+    </message>
+    <message>
+        <source>Height (points)</source>
+        <translation>ارتفاع (نقطه)</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation>وضوح (dpi)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>About Deep Packet</source>
+        <translation>درباره Deep Packet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;Device: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;دسته‌بندی ترافیک رمزنگاری‌شده با یادگیری عمیق (خودرمزگذار پشته‌ای و CNN یک‌بعدی)، بر پایه لطف‌اللهی و همکاران.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;دستگاه: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>CUDA available</source>
+        <translation>CUDA در دسترس است</translation>
+    </message>
+    <message>
+        <source>CPU (%1)</source>
+        <translation>CPU (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::TrainingWizard</name>
+    <message>
+        <source>Train a model</source>
+        <translation>آموزش یک مدل</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>در حال آغاز…</translation>
+    </message>
+    <message>
+        <source>Labelled captures</source>
+        <translation>ضبط‌های برچسب‌دار</translation>
+    </message>
+    <message>
+        <source>The captures to learn from (drop files or folders here), and where their true labels come from.</source>
+        <translation>ضبط‌هایی که از آن‌ها آموخته می‌شود (فایل‌ها یا پوشه‌ها را اینجا رها کنید) و اینکه برچسب‌های واقعی آن‌ها از کجا می‌آید.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>افزودن &amp;فایل‌ها…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>افزودن &amp;پوشه…</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>ضبط‌ها</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap)</source>
+        <translation>ضبط‌ها (*.pcap *.pcapng *.cap)</translation>
+    </message>
+    <message>
+        <source>Folder of captures</source>
+        <translation>پوشه ضبط‌ها</translation>
+    </message>
+    <message>
+        <source>Folder names</source>
+        <translation>نام پوشه‌ها</translation>
+    </message>
+    <message>
+        <source>ISCX VPN-nonVPN file names</source>
+        <translation>نام فایل‌های ISCX VPN-nonVPN</translation>
+    </message>
+    <message>
+        <source>CSV of files (file,label)</source>
+        <translation>CSV فایل‌ها (file,label)</translation>
+    </message>
+    <message>
+        <source>CSV of flows (5-tuple,label)</source>
+        <translation>CSV جریان‌ها (پنج‌تایی،label)</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;برچسب‌ها:</translation>
+    </message>
+    <message>
+        <source>Label &amp;file:</source>
+        <translation>&amp;فایل برچسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Task name:</source>
+        <translation>نام &amp;وظیفه:</translation>
+    </message>
+    <message>
+        <source>Network and options</source>
+        <translation>شبکه و گزینه‌ها</translation>
+    </message>
+    <message>
+        <source>The paper's networks and procedure (§3.3, §4); a flow split keeps each flow's packets out of the other sets.</source>
+        <translation>شبکه‌ها و روش مقاله (§3.3، §4)؛ تقسیم بر پایه جریان، بسته‌های هر جریان را بیرون از مجموعه‌های دیگر نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Stacked autoencoder (SAE)</source>
+        <translation>خودرمزگذار پشته‌ای (SAE)</translation>
+    </message>
+    <message>
+        <source>1D convolutional network (CNN)</source>
+        <translation>شبکه کانولوشنی یک‌بعدی (CNN)</translation>
+    </message>
+    <message>
+        <source>By flow (no flow in two sets)</source>
+        <translation>بر پایه جریان (هیچ جریانی در دو مجموعه نیست)</translation>
+    </message>
+    <message>
+        <source>By file</source>
+        <translation>بر پایه فایل</translation>
+    </message>
+    <message>
+        <source>By packet (the paper's; leaks flows)</source>
+        <translation>بر پایه بسته (روش مقاله؛ جریان‌ها نشت می‌کنند)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Packets kept per class while reading, drawn at random from all of them: bounds the memory a large capture set needs.</source>
+        <translation>بسته‌هایی که هنگام خواندن برای هر کلاس نگه داشته می‌شوند، به تصادف از میان همه: حافظه لازم برای مجموعه بزرگی از ضبط‌ها را محدود می‌کند.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>فایل مدل</translation>
+    </message>
+    <message>
+        <source>Deep Packet models (*.dpm)</source>
+        <translation>مدل‌های Deep Packet (*.dpm)</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;شبکه:</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>&amp;تقسیم:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs (at most):</source>
+        <translation>&amp;دوره‌ها (حداکثر):</translation>
+    </message>
+    <message>
+        <source>SAE &amp;pre-training epochs per layer:</source>
+        <translation>دوره‌های &amp;پیش‌آموزش SAE برای هر لایه:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>اندازه &amp;دسته:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>نرخ &amp;یادگیری:</translation>
+    </message>
+    <message>
+        <source>&amp;Patience (early stopping):</source>
+        <translation>&amp;شکیبایی (توقف زودهنگام):</translation>
+    </message>
+    <message>
+        <source>Packets per class (at &amp;most):</source>
+        <translation>بسته‌ها برای هر کلاس (&amp;حداکثر):</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;دستگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Model file:</source>
+        <translation>فایل &amp;مدل:</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>خطای آموزش</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>خطای اعتبارسنجی</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>صحت اعتبارسنجی</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>آنتروپی متقاطع</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and keep the best model</source>
+        <translation>&amp;توقف و نگه داشتن بهترین مدل</translation>
+    </message>
+    <message>
+        <source>Reading the captures: %L1 packets kept (%2 s)</source>
+        <translation>خواندن ضبط‌ها: %L1 بسته نگه داشته شد (%2 ثانیه)</translation>
+    </message>
+    <message>
+        <source>Scoring the test split (%1 s)</source>
+        <translation>ارزیابی مجموعه آزمون (%1 ثانیه)</translation>
+    </message>
+    <message>
+        <source>Training: epoch %1 of at most %2 (%3 s)</source>
+        <translation>آموزش: دوره %1 از حداکثر %2 (%3 ثانیه)</translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2, validation loss %3, accuracy %4 (%5 s)</source>
+        <translation>دوره %1: خطا %2، خطای اعتبارسنجی %3، صحت %4 (%5 ثانیه)</translation>
+    </message>
+    <message>
+        <source>Pre-training, %1: epoch %2 (%3 s)</source>
+        <translation>پیش‌آموزش، %1: دوره %2 (%3 ثانیه)</translation>
+    </message>
+    <message>
+        <source>%1, epoch %2: reconstruction MSE %3</source>
+        <translation>%1، دوره %2: MSE بازسازی %3</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>پایان یافت.</translation>
+    </message>
+    <message>
+        <source>Done: the model is saved. Press Finish to see its test split in the workspace.</source>
+        <translation>پایان: مدل ذخیره شد. برای دیدن مجموعه آزمون آن در فضای کار، پایان را بزنید.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>متوقف شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>%1; the test split of a %2 split (%3 packets)%4</source>
+        <translation>%1؛ مجموعه آزمون یک تقسیم %2 (%3 بسته)%4</translation>
+    </message>
+    <message>
+        <source>, training stopped early by the user</source>
+        <translation>، آموزش به دست کاربر زودتر متوقف شد</translation>
+    </message>
+</context>
+</TS>

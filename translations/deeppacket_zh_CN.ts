@@ -1,0 +1,961 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Encrypted traffic classification</source>
+        <translation>加密流量分类</translation>
+    </message>
+    <message>
+        <source>Capture files or folders to open.</source>
+        <translation>要打开的抓包文件或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>CUDA (%1)</source>
+        <translation>CUDA（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: writing failed: %2</source>
+        <translation>%1：写入失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>%1: there are no metrics without ground truth</source>
+        <translation>%1：没有真实标签就没有指标</translation>
+    </message>
+    <message>
+        <source>%1: there is no confusion matrix without ground truth</source>
+        <translation>%1：没有真实标签就没有混淆矩阵</translation>
+    </message>
+    <message>
+        <source>%1: the size is too small</source>
+        <translation>%1：尺寸太小</translation>
+    </message>
+    <message>
+        <source>macro average</source>
+        <translation>宏平均</translation>
+    </message>
+    <message>
+        <source>weighted average</source>
+        <translation>加权平均</translation>
+    </message>
+    <message>
+        <source>packets (%)</source>
+        <translation>数据包 (%)</translation>
+    </message>
+    <message>
+        <source>flows (%)</source>
+        <translation>流 (%)</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>占比 (%)</translation>
+    </message>
+    <message>
+        <source>packets</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>share of the row</source>
+        <translation>行内占比</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>height (Ward.D)</source>
+        <translation>高度 (Ward.D)</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::gui::MainController</name>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::AnalysisWizard</name>
+    <message>
+        <source>New analysis</source>
+        <translation>新建分析</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>抓包文件</translation>
+    </message>
+    <message>
+        <source>Drop pcap or pcapng files or folders here, or add them. Each file is read to count its packets.</source>
+        <translation>将 pcap 或 pcapng 文件或文件夹拖放到此处，或添加它们。每个文件都会被读取以统计其数据包。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>链路类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recent captures…</source>
+        <translation>最近的抓包文件…</translation>
+    </message>
+    <message>
+        <source>Add captures</source>
+        <translation>添加抓包文件</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of captures</source>
+        <translation>添加抓包文件夹</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>What should each packet be labelled with?</source>
+        <translation>每个数据包应标注为什么？</translation>
+    </message>
+    <message>
+        <source>&amp;Application identification</source>
+        <translation>应用识别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Which application sent the packet: Skype, Netflix, SFTP, Tor, … (17 classes in the paper)</source>
+        <translation>哪个应用发送了该数据包：Skype、Netflix、SFTP、Tor……（论文中 17 类）</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic categorization</source>
+        <translation>流量分类(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What kind of traffic it is, and whether it went through a VPN: chat, streaming, VoIP, VPN: file transfer, … (12 classes in the paper)</source>
+        <translation>流量的类型，以及是否经过 VPN：聊天、流媒体、VoIP、VPN：文件传输……（论文中 12 类）</translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation>其他(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A task of your own: any model file, whatever its task</source>
+        <translation>自定义任务：任意模型文件，不论其任务</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>A pretrained network for the task, or any Deep Packet model file (.dpm) or TorchScript module with its JSON sidecar.</source>
+        <translation>适用于该任务的预训练网络，或任意 Deep Packet 模型文件 (.dpm)，或带 JSON 附属文件的 TorchScript 模块。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <source>Models (*.dpm *.pt *.pth);;All files (*)</source>
+        <translation>模型 (*.dpm *.pt *.pth);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Ground truth (optional)</source>
+        <translation>真实标签（可选）</translation>
+    </message>
+    <message>
+        <source>With true labels, the results include recall, precision and F1, the confusion matrix and the clustering of the classes.</source>
+        <translation>有真实标签时，结果包括召回率、精确率和 F1、混淆矩阵以及类别聚类。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;None: classify only</source>
+        <translation>无(&amp;N)：仅分类</translation>
+    </message>
+    <message>
+        <source>&amp;Folder names</source>
+        <translation>文件夹名称(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;ISCX VPN-nonVPN file names</source>
+        <translation>ISCX VPN-nonVPN 文件名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>CSV of &amp;files (file,label)</source>
+        <translation>文件 CSV(&amp;F) (file,label)</translation>
+    </message>
+    <message>
+        <source>CSV of f&amp;lows (src,src_port,dst,dst_port,protocol,label)</source>
+        <translation>流 CSV(&amp;L) (src,src_port,dst,dst_port,protocol,label)</translation>
+    </message>
+    <message>
+        <source>Label file</source>
+        <translation>标签文件</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No pretrained model for this task was found in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a model file with &lt;b&gt;Browse…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在以下位置未找到该任务的预训练模型：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;请用&lt;b&gt;浏览…&lt;/b&gt;选择模型文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Network:&lt;/b&gt; %2 (%3 parameters)&lt;br&gt;&lt;b&gt;Task:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Trained on:&lt;/b&gt; %5 (%6 split, seed %7)&lt;br&gt;&lt;b&gt;Created:&lt;/b&gt; %8 by version %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classes (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Test metrics:&lt;/b&gt; %12&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;网络：&lt;/b&gt;%2（%3 个参数）&lt;br&gt;&lt;b&gt;任务：&lt;/b&gt;%4&lt;br&gt;&lt;b&gt;训练数据：&lt;/b&gt;%5（按%6划分，种子 %7）&lt;br&gt;&lt;b&gt;创建：&lt;/b&gt;%8，版本 %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别（%10）：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;测试指标：&lt;/b&gt;%12&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#a00'&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#a00'&gt;&lt;b&gt;无法使用此模型：&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Classifying %1 captures with %2 (%3, batch %4)%5.</source>
+        <translation>正在用 %2 对 %1 个抓包文件分类（%3，批大小 %4）%5。</translation>
+    </message>
+    <message>
+        <source>, scored against %1</source>
+        <translation>，对照 %1 评分</translation>
+    </message>
+    <message>
+        <source>%1 packets classified, %2 packets/s, %3 s elapsed, about %4 s left</source>
+        <translation>已分类 %1 个数据包，%2 包/秒，已用 %3 秒，约剩 %4 秒</translation>
+    </message>
+    <message>
+        <source> Done: press Finish to see the results.</source>
+        <translation> 完成：点击“完成”查看结果。</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::FlowTableModel</name>
+    <message>
+        <source>Flow</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>真实值</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::PacketTableModel</name>
+    <message>
+        <source>(not a model class)</source>
+        <translation>（不是模型的类别）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>真实值</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::ResultsWindow</name>
+    <message>
+        <source>Deep Packet</source>
+        <translation>Deep Packet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets shown</source>
+        <translation>显示 %1 / %2 个数据包</translation>
+    </message>
+    <message>
+        <source>Filter packets: address, protocol, label, file…</source>
+        <translation>筛选数据包：地址、协议、标签、文件…</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Show counts</source>
+        <translation>显示计数</translation>
+    </message>
+    <message>
+        <source>Per packet</source>
+        <translation>按数据包</translation>
+    </message>
+    <message>
+        <source>Per flow</source>
+        <translation>按流</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Clusters: </source>
+        <translation>聚类数：</translation>
+    </message>
+    <message>
+        <source>Dendrogram</source>
+        <translation>树状图</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>New analysis…</source>
+        <translation>新建分析…</translation>
+    </message>
+    <message>
+        <source> Class: </source>
+        <translation> 类别：</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Drop capture files or folders to analyse them</source>
+        <translation>拖放抓包文件或文件夹以进行分析</translation>
+    </message>
+    <message>
+        <source>&lt;div style='font-size:20pt; color:#555'&gt;Drop a capture here&lt;/div&gt;&lt;p style='color:#777'&gt;pcap and pcapng files, or folders of them. Or use &lt;b&gt;New analysis…&lt;/b&gt; to pick files, a task and a model.&lt;/p&gt;</source>
+        <translation>&lt;div style='font-size:20pt; color:#555'&gt;将抓包文件拖放到此处&lt;/div&gt;&lt;p style='color:#777'&gt;pcap 和 pcapng 文件，或包含它们的文件夹。也可以用&lt;b&gt;新建分析…&lt;/b&gt;选择文件、任务和模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href='sample'&gt;Try the bundled sample&lt;/a&gt;: real chat, email, file transfer, streaming, torrent and VoIP traffic, in the clear and through VPNs, with its true labels.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href='sample'&gt;试用自带示例&lt;/a&gt;：真实的聊天、电子邮件、文件传输、流媒体、种子下载和 VoIP 流量，明文及经由 VPN，附带真实标签。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New analysis…</source>
+        <translation>新建分析(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open captures…</source>
+        <translation>打开抓包文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open captures</source>
+        <translation>打开抓包文件</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Train a model…</source>
+        <translation>训练模型(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Packets as CSV…</source>
+        <translation>数据包导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Flows as CSV…</source>
+        <translation>流导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Metrics as CSV…</source>
+        <translation>指标导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Confusion matrix as CSV…</source>
+        <translation>混淆矩阵导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Current plot as image…</source>
+        <translation>当前图表导出为图片…</translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation>HTML 报告…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes when Deep Packet starts again.</source>
+        <translation>语言将在下次启动 Deep Packet 时更改。</translation>
+    </message>
+    <message>
+        <source>&amp;About Deep Packet</source>
+        <translation>关于 Deep Packet(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 packets in %2 flows from %3 captures, classified in %4 s on %5</source>
+        <translation>来自 %3 个抓包文件的 %2 个流中的 %1 个数据包，在 %5 上用时 %4 秒完成分类</translation>
+    </message>
+    <message>
+        <source>Deep Packet — %1</source>
+        <translation>Deep Packet — %1</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>正在筛选…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>classified</source>
+        <translation>已分类</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Rc</source>
+        <translation>Rc</translation>
+    </message>
+    <message>
+        <source>Pr</source>
+        <translation>Pr</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持数</translation>
+    </message>
+    <message>
+        <source>Flow Rc</source>
+        <translation>流 Rc</translation>
+    </message>
+    <message>
+        <source>Flow Pr</source>
+        <translation>流 Pr</translation>
+    </message>
+    <message>
+        <source>Flow F1</source>
+        <translation>流 F1</translation>
+    </message>
+    <message>
+        <source>Flow support</source>
+        <translation>流支持数</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>宏平均</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>加权平均</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: run an analysis first.</source>
+        <translation>尚无可导出的内容：请先运行一次分析。</translation>
+    </message>
+    <message>
+        <source>Packets and flows per class</source>
+        <translation>每类的数据包和流</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (row-normalised)</source>
+        <translation>混淆矩阵（按行归一化）</translation>
+    </message>
+    <message>
+        <source>Hierarchical clustering (Ward.D)</source>
+        <translation>层次聚类 (Ward.D)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Width (points)</source>
+        <translation>宽度（点）</translation>
+    </message>
+    <message>
+        <source>Height (points)</source>
+        <translation>高度（点）</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation>分辨率 (dpi)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>About Deep Packet</source>
+        <translation>关于 Deep Packet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;Device: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;基于深度学习（堆叠自编码器和一维 CNN）的加密流量分类，源自 Lotfollahi 等人的工作。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;设备：%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>CUDA available</source>
+        <translation>CUDA 可用</translation>
+    </message>
+    <message>
+        <source>CPU (%1)</source>
+        <translation>CPU（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::TrainingWizard</name>
+    <message>
+        <source>Train a model</source>
+        <translation>训练模型</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Labelled captures</source>
+        <translation>带标签的抓包文件</translation>
+    </message>
+    <message>
+        <source>The captures to learn from (drop files or folders here), and where their true labels come from.</source>
+        <translation>用于学习的抓包文件（将文件或文件夹拖放到此处），以及其真实标签的来源。</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>抓包文件</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap)</source>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap)</translation>
+    </message>
+    <message>
+        <source>Folder of captures</source>
+        <translation>抓包文件夹</translation>
+    </message>
+    <message>
+        <source>Folder names</source>
+        <translation>文件夹名称</translation>
+    </message>
+    <message>
+        <source>ISCX VPN-nonVPN file names</source>
+        <translation>ISCX VPN-nonVPN 文件名</translation>
+    </message>
+    <message>
+        <source>CSV of files (file,label)</source>
+        <translation>文件 CSV (file,label)</translation>
+    </message>
+    <message>
+        <source>CSV of flows (5-tuple,label)</source>
+        <translation>流 CSV（五元组,label）</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Label &amp;file:</source>
+        <translation>标签文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Task name:</source>
+        <translation>任务名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Network and options</source>
+        <translation>网络和选项</translation>
+    </message>
+    <message>
+        <source>The paper's networks and procedure (§3.3, §4); a flow split keeps each flow's packets out of the other sets.</source>
+        <translation>论文中的网络和流程（§3.3、§4）；按流划分可使每个流的数据包不出现在其他集合中。</translation>
+    </message>
+    <message>
+        <source>Stacked autoencoder (SAE)</source>
+        <translation>堆叠自编码器 (SAE)</translation>
+    </message>
+    <message>
+        <source>1D convolutional network (CNN)</source>
+        <translation>一维卷积网络 (CNN)</translation>
+    </message>
+    <message>
+        <source>By flow (no flow in two sets)</source>
+        <translation>按流（任何流不跨两个集合）</translation>
+    </message>
+    <message>
+        <source>By file</source>
+        <translation>按文件</translation>
+    </message>
+    <message>
+        <source>By packet (the paper's; leaks flows)</source>
+        <translation>按数据包（论文的方式；流会泄漏）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Packets kept per class while reading, drawn at random from all of them: bounds the memory a large capture set needs.</source>
+        <translation>读取时每类保留的数据包，从全部数据包中随机抽取：限制大型抓包集合所需的内存。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <source>Deep Packet models (*.dpm)</source>
+        <translation>Deep Packet 模型 (*.dpm)</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>划分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs (at most):</source>
+        <translation>轮数（最多）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>SAE &amp;pre-training epochs per layer:</source>
+        <translation>SAE 每层预训练轮数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>学习率(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Patience (early stopping):</source>
+        <translation>耐心值（提前停止）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Packets per class (at &amp;most):</source>
+        <translation>每类数据包（最多）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model file:</source>
+        <translation>模型文件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and keep the best model</source>
+        <translation>停止并保留最佳模型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reading the captures: %L1 packets kept (%2 s)</source>
+        <translation>正在读取抓包文件：已保留 %L1 个数据包（%2 秒）</translation>
+    </message>
+    <message>
+        <source>Scoring the test split (%1 s)</source>
+        <translation>正在评估测试集（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Training: epoch %1 of at most %2 (%3 s)</source>
+        <translation>训练：第 %1 轮，最多 %2 轮（%3 秒）</translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2, validation loss %3, accuracy %4 (%5 s)</source>
+        <translation>第 %1 轮：损失 %2，验证损失 %3，准确率 %4（%5 秒）</translation>
+    </message>
+    <message>
+        <source>Pre-training, %1: epoch %2 (%3 s)</source>
+        <translation>预训练，%1：第 %2 轮（%3 秒）</translation>
+    </message>
+    <message>
+        <source>%1, epoch %2: reconstruction MSE %3</source>
+        <translation>%1，第 %2 轮：重建 MSE %3</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Done: the model is saved. Press Finish to see its test split in the workspace.</source>
+        <translation>完成：模型已保存。点击“完成”在工作区中查看其测试集。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>%1; the test split of a %2 split (%3 packets)%4</source>
+        <translation>%1；%2划分的测试集（%3 个数据包）%4</translation>
+    </message>
+    <message>
+        <source>, training stopped early by the user</source>
+        <translation>，训练被用户提前停止</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,54 @@
+#include "ui/translations.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace deeppacket::ui {
+
+QList<QPair<QString, QString>> availableLanguages() {
+    return {{"en", QStringLiteral("English")},
+            {"de", QStringLiteral("Deutsch")},
+            {"fa", QStringLiteral("فارسی")},
+            {"zh_CN", QStringLiteral("简体中文")}};
+}
+
+QString chosenLanguage() {
+    return QSettings().value("ui/language").toString();
+}
+
+void setChosenLanguage(const QString& code) {
+    QSettings().setValue("ui/language", code);
+}
+
+QString installTranslations(QApplication& app, const QString& code) {
+    const QString wanted = code.isEmpty() ? chosenLanguage() : code;
+    const QLocale locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
+    // The translators are the application's children; a second call replaces the first's.
+    for (QTranslator* old : app.findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
+        QApplication::removeTranslator(old);
+        delete old;
+    }
+    QString installed = QStringLiteral("en");
+    auto* translator = new QTranslator(&app);
+    // The .qm files are compiled into the program (qt_add_translations, prefix /i18n).
+    if (translator->load(locale, "deeppacket", "_", ":/i18n")) {
+        QApplication::installTranslator(translator);
+        installed = translator->language();
+        auto* base = new QTranslator(&app);
+        if (base->load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QApplication::installTranslator(base);
+        } else {
+            delete base;
+        }
+    } else {
+        delete translator;
+    }
+    QApplication::setLayoutDirection(installed == "en" ? Qt::LeftToRight
+                                                       : QLocale(installed).textDirection());
+    return installed;
+}
+
+}  // namespace deeppacket::ui
