@@ -35,3 +35,12 @@ find_program(CCACHE_PROGRAM ccache)
 if(CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}" CACHE STRING "Compiler launcher")
 endif()
+
+# AddressSanitizer + UndefinedBehaviorSanitizer for the project's own code and tests
+# (scripts/test-sanitizers). UBSan stops at the first finding, so a test cannot pass over one.
+option(DEEPPACKET_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(DEEPPACKET_SANITIZE AND NOT MSVC)
+    target_compile_options(deeppacket_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(deeppacket_options INTERFACE -fsanitize=address,undefined)
+endif()
