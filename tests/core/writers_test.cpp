@@ -56,8 +56,8 @@ TEST(NpyWriter, WritesANumpyArray) {
     const std::string bytes = readText(path);
     ASSERT_EQ(bytes.size(), NpyWriter::kHeaderSize + 12);
     EXPECT_EQ(bytes.substr(0, 8), std::string("\x93NUMPY\x01\x00", 8));
-    const std::size_t headerLength =
-        static_cast<unsigned char>(bytes[8]) | (static_cast<unsigned char>(bytes[9]) << 8);
+    const auto headerLength = static_cast<std::size_t>(static_cast<unsigned char>(bytes[8]) |
+                                                       (static_cast<unsigned char>(bytes[9]) << 8));
     EXPECT_EQ(10 + headerLength, NpyWriter::kHeaderSize);
     const std::string header = bytes.substr(10, headerLength);
     EXPECT_NE(header.find("'descr': '|u1'"), std::string::npos) << header;
