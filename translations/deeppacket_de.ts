@@ -927,14 +927,6 @@
         <translation>Epoche %1: Verlust %2, Validierungsverlust %3, Genauigkeit %4 (%5 s)</translation>
     </message>
     <message>
-        <source>Pre-training, %1: epoch %2 (%3 s)</source>
-        <translation>Vortraining, %1: Epoche %2 (%3 s)</translation>
-    </message>
-    <message>
-        <source>%1, epoch %2: reconstruction MSE %3</source>
-        <translation>%1, Epoche %2: Rekonstruktions-MSE %3</translation>
-    </message>
-    <message>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
@@ -945,6 +937,14 @@
     <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Pre-training layer %1: epoch %2 (%3 s)</source>
+        <translation>Vortraining Schicht %1: Epoche %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>Layer %1, epoch %2: reconstruction MSE %3</source>
+        <translation>Schicht %1, Epoche %2: Rekonstruktions-MSE %3</translation>
     </message>
 </context>
 <context>

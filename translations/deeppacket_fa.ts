@@ -927,14 +927,6 @@
         <translation>دوره %1: خطا %2، خطای اعتبارسنجی %3، صحت %4 (%5 ثانیه)</translation>
     </message>
     <message>
-        <source>Pre-training, %1: epoch %2 (%3 s)</source>
-        <translation>پیش‌آموزش، %1: دوره %2 (%3 ثانیه)</translation>
-    </message>
-    <message>
-        <source>%1, epoch %2: reconstruction MSE %3</source>
-        <translation>%1، دوره %2: MSE بازسازی %3</translation>
-    </message>
-    <message>
         <source>Finished.</source>
         <translation>پایان یافت.</translation>
     </message>
@@ -945,6 +937,14 @@
     <message>
         <source>Stopped.</source>
         <translation>متوقف شد.</translation>
+    </message>
+    <message>
+        <source>Pre-training layer %1: epoch %2 (%3 s)</source>
+        <translation>پیش‌آموزش لایه %1: دوره %2 (%3 ثانیه)</translation>
+    </message>
+    <message>
+        <source>Layer %1, epoch %2: reconstruction MSE %3</source>
+        <translation>لایه %1، دوره %2: MSE بازسازی %3</translation>
     </message>
 </context>
 <context>

@@ -927,14 +927,6 @@
         <translation>第 %1 轮：损失 %2，验证损失 %3，准确率 %4（%5 秒）</translation>
     </message>
     <message>
-        <source>Pre-training, %1: epoch %2 (%3 s)</source>
-        <translation>预训练，%1：第 %2 轮（%3 秒）</translation>
-    </message>
-    <message>
-        <source>%1, epoch %2: reconstruction MSE %3</source>
-        <translation>%1，第 %2 轮：重建 MSE %3</translation>
-    </message>
-    <message>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
@@ -945,6 +937,14 @@
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Pre-training layer %1: epoch %2 (%3 s)</source>
+        <translation>预训练第 %1 层：第 %2 轮（%3 秒）</translation>
+    </message>
+    <message>
+        <source>Layer %1, epoch %2: reconstruction MSE %3</source>
+        <translation>第 %1 层，第 %2 轮：重建 MSE %3</translation>
     </message>
 </context>
 <context>

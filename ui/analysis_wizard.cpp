@@ -4,7 +4,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
-#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -29,7 +28,6 @@
 #include "core/input_files.h"
 #include "models/model.h"
 #include "ui/device_combo.h"
-#include "ui/dropped_files.h"
 
 namespace deeppacket::ui {
 namespace {
@@ -66,32 +64,12 @@ CaptureInfo inspectCapture(const QString& path) {
     return info;
 }
 
-// A page whose completeness the wizard decides.
-class CheckedPage : public QWizardPage {
-  public:
-    explicit CheckedPage(std::function<bool()> complete) : complete_(std::move(complete)) {}
-    bool isComplete() const override { return complete_(); }
-    void changed() { emit completeChanged(); }
-
-  private:
-    std::function<bool()> complete_;
-};
-
-// Tells the wizard a page's completeness may have changed (null while the page is being built).
-void changed(QWizardPage* page) {
-    if (page != nullptr) {
-        static_cast<CheckedPage*>(page)->changed();
-    }
-}
-
 }  // namespace
 
 AnalysisWizard::AnalysisWizard(QStringList modelFolders, QWidget* parent)
-    : QWizard(parent), modelFolders_(std::move(modelFolders)) {
+    : JobWizard(CapturesPage, parent), modelFolders_(std::move(modelFolders)) {
     setWindowTitle(tr("New analysis"));
-    setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
-    setAcceptDrops(true);
     resize(820, 600);
     setPage(CapturesPage, buildCapturesPage());
     setPage(TaskPage, buildTaskPage());
@@ -146,7 +124,7 @@ QWizardPage* AnalysisWizard::buildCapturesPage() {
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         qDeleteAll(captures_->selectedItems());
-        changed(this->page(CapturesPage));
+        pageChanged(this->page(CapturesPage));
     });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(addFiles);
@@ -265,7 +243,7 @@ QWizardPage* AnalysisWizard::buildTruthPage() {
     truth_->button(0)->setChecked(true);
     auto update = [this] {
         truthFile_->setEnabled(truth_->checkedId() >= 3);
-        changed(this->page(TruthPage));
+        pageChanged(this->page(TruthPage));
     };
     connect(truth_, &QButtonGroup::idClicked, this, update);
     connect(truthFile_, &QLineEdit::textChanged, this, update);
@@ -340,7 +318,7 @@ void AnalysisWizard::scanCapture(const QString& path) {
     item->setData(FileColumn, Qt::UserRole, path);
     item->setText(StatusColumn, tr("reading…"));
     ++pendingScans_;
-    changed(this->page(CapturesPage));
+    pageChanged(this->page(CapturesPage));
     auto* watcher = new QFutureWatcher<CaptureInfo>(this);
     connect(watcher, &QFutureWatcher<CaptureInfo>::finished, this, [this, watcher] {
         const CaptureInfo info = watcher->result();
@@ -363,7 +341,7 @@ void AnalysisWizard::scanCapture(const QString& path) {
                 row->setData(StatusColumn, Qt::UserRole, true);
             }
         }
-        changed(this->page(CapturesPage));
+        pageChanged(this->page(CapturesPage));
     });
     watcher->setFuture(QtConcurrent::run(inspectCapture, path));
 }
@@ -492,7 +470,7 @@ void AnalysisWizard::showModelCard(const QString& path) {
         card_->setHtml(tr("<p style='color:#a00'><b>This model cannot be used:</b><br>%1</p>")
                            .arg(modelError_.toHtmlEscaped()));
     }
-    changed(this->page(ModelPage));
+    pageChanged(this->page(ModelPage));
 }
 
 QString AnalysisWizard::modelError() const {
@@ -559,9 +537,9 @@ void AnalysisWizard::startRun() {
     rate_->clear();
     runError_->clear();
     cancel_->setEnabled(true);
-    running_ = true;
+    setRunning(true);
     finished_ = false;
-    changed(this->page(RunPage));
+    pageChanged(this->page(RunPage));
     emit runRequested(r);
 }
 
@@ -579,47 +557,25 @@ void AnalysisWizard::showProgress(const RunProgress& p) {
 }
 
 void AnalysisWizard::runSucceeded() {
-    running_ = false;
+    setRunning(false);
     finished_ = true;
     progress_->setValue(1000);
     cancel_->setEnabled(false);
     runSummary_->setText(runSummary_->text() + tr(" Done: press Finish to see the results."));
-    changed(this->page(RunPage));
+    pageChanged(this->page(RunPage));
 }
 
 void AnalysisWizard::runFailed(const QString& message) {
-    running_ = false;
+    setRunning(false);
     finished_ = false;
     cancel_->setEnabled(false);
     runError_->setText(message);
     button(QWizard::BackButton)->setEnabled(true);
-    changed(this->page(RunPage));
+    pageChanged(this->page(RunPage));
 }
 
 QString AnalysisWizard::runError() const {
     return runError_->text();
-}
-
-void AnalysisWizard::done(int result) {
-    if (running_) {
-        emit cancelRequested();
-        running_ = false;
-    }
-    QWizard::done(result);
-}
-
-void AnalysisWizard::dragEnterEvent(QDragEnterEvent* event) {
-    if (currentId() == CapturesPage && !droppedFiles(event->mimeData()).isEmpty()) {
-        event->acceptProposedAction();
-    }
-}
-
-void AnalysisWizard::dropEvent(QDropEvent* event) {
-    const QStringList files = droppedFiles(event->mimeData());
-    if (!files.isEmpty()) {
-        event->acceptProposedAction();
-        addCaptures(files);
-    }
 }
 
 }  // namespace deeppacket::ui

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QWizard>
-
 #include "ui/classification_result.h"
+#include "ui/job_wizard.h"
 
 class QButtonGroup;
 class QComboBox;
@@ -20,7 +19,7 @@ namespace deeppacket::ui {
 // The paper's Fig. 3 as a wizard: captures, task, model, optional ground truth, run. It emits
 // runRequested when the run page opens and shows the progress it is given; the job itself runs
 // elsewhere (app/). Choices are remembered with QSettings.
-class AnalysisWizard : public QWizard {
+class AnalysisWizard : public JobWizard {
     Q_OBJECT
   public:
     enum Page { CapturesPage, TaskPage, ModelPage, TruthPage, RunPage };
@@ -48,12 +47,9 @@ class AnalysisWizard : public QWizard {
 
   signals:
     void runRequested(const deeppacket::ui::RunRequest& request);
-    void cancelRequested();
 
   protected:
-    void dragEnterEvent(QDragEnterEvent* event) override;
-    void dropEvent(QDropEvent* event) override;
-    void done(int result) override;
+    void addDroppedCaptures(const QStringList& paths) override { addCaptures(paths); }
 
   private:
     friend class CapturesPageWidget;
@@ -93,7 +89,6 @@ class AnalysisWizard : public QWizard {
     QLabel* rate_ = nullptr;
     QLabel* runError_ = nullptr;
     QPushButton* cancel_ = nullptr;
-    bool running_ = false;
     bool finished_ = false;
 };
 

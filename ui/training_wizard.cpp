@@ -3,8 +3,6 @@
 #include <qcustomplot.h>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -22,33 +20,11 @@
 #include <algorithm>
 
 #include "ui/device_combo.h"
-#include "ui/dropped_files.h"
 
 namespace deeppacket::ui {
-namespace {
 
-class CheckedPage : public QWizardPage {
-  public:
-    explicit CheckedPage(std::function<bool()> complete) : complete_(std::move(complete)) {}
-    bool isComplete() const override { return complete_(); }
-    void changed() { emit completeChanged(); }
-
-  private:
-    std::function<bool()> complete_;
-};
-
-void changed(QWizardPage* page) {
-    if (page != nullptr) {
-        static_cast<CheckedPage*>(page)->changed();
-    }
-}
-
-}  // namespace
-
-TrainingWizard::TrainingWizard(QWidget* parent) : QWizard(parent) {
+TrainingWizard::TrainingWizard(QWidget* parent) : JobWizard(DataPage, parent) {
     setWindowTitle(tr("Train a model"));
-    setWizardStyle(QWizard::ModernStyle);
-    setAcceptDrops(true);
     resize(820, 620);
     setPage(DataPage, buildDataPage());
     setPage(NetworkPage, buildNetworkPage());
@@ -58,7 +34,7 @@ TrainingWizard::TrainingWizard(QWidget* parent) : QWizard(parent) {
             return;
         }
         finished_ = false;
-        running_ = true;
+        setRunning(true);
         error_->clear();
         log_->clear();
         curves_->graph(0)->data()->clear();
@@ -68,7 +44,7 @@ TrainingWizard::TrainingWizard(QWidget* parent) : QWizard(parent) {
         progress_->setRange(0, 1000);
         progress_->setValue(0);
         status_->setText(tr("Starting…"));
-        changed(page(RunPage));
+        pageChanged(page(RunPage));
         emit trainRequested(request());
     });
 }
@@ -102,7 +78,7 @@ QWizardPage* TrainingWizard::buildDataPage() {
     task_ = new QLineEdit(QStringLiteral("application"));
     auto update = [this, page] {
         labelFile_->setEnabled(labels_->currentIndex() >= 2);
-        changed(page);
+        pageChanged(page);
     };
     connect(labels_, &QComboBox::currentIndexChanged, this, update);
     connect(labelFile_, &QLineEdit::textChanged, this, update);
@@ -169,7 +145,7 @@ QWizardPage* TrainingWizard::buildNetworkPage() {
             setOutput(path);
         }
     });
-    connect(output_, &QLineEdit::textChanged, this, [page] { changed(page); });
+    connect(output_, &QLineEdit::textChanged, this, [page] { pageChanged(page); });
     auto* outputRow = new QHBoxLayout;
     outputRow->addWidget(output_);
     outputRow->addWidget(browse);
@@ -239,7 +215,7 @@ void TrainingWizard::setCaptures(const QStringList& paths) {
             captures_->addItem(path);
         }
     }
-    changed(page(DataPage));
+    pageChanged(page(DataPage));
 }
 
 void TrainingWizard::setLabels(const QString& scheme) {
@@ -320,12 +296,14 @@ void TrainingWizard::showEpoch(const TrainingProgress& p) {
                                   .arg(p.validationAccuracy, 0, 'f', 4)
                                   .arg(p.seconds, 0, 'f', 0));
     } else {
-        status_->setText(tr("Pre-training, %1: epoch %2 (%3 s)")
-                             .arg(p.phase)
+        // The engine names the phase "pretrain layer N": only N goes into the translated text.
+        const QString layer = p.phase.section(' ', -1);
+        status_->setText(tr("Pre-training layer %1: epoch %2 (%3 s)")
+                             .arg(layer)
                              .arg(p.epoch)
                              .arg(p.seconds, 0, 'f', 0));
-        log_->appendPlainText(tr("%1, epoch %2: reconstruction MSE %3")
-                                  .arg(p.phase)
+        log_->appendPlainText(tr("Layer %1, epoch %2: reconstruction MSE %3")
+                                  .arg(layer)
                                   .arg(p.epoch)
                                   .arg(p.trainLoss, 0, 'f', 6));
     }
@@ -333,51 +311,29 @@ void TrainingWizard::showEpoch(const TrainingProgress& p) {
 
 void TrainingWizard::trainingSucceeded() {
     finished_ = true;
-    running_ = false;
+    setRunning(false);
     progress_->setRange(0, 1000);
     progress_->setValue(1000);
     status_->setText(tr("Finished."));
     cancel_->setEnabled(false);
     log_->appendPlainText(
         tr("Done: the model is saved. Press Finish to see its test split in the workspace."));
-    changed(page(RunPage));
+    pageChanged(page(RunPage));
 }
 
 void TrainingWizard::trainingFailed(const QString& message) {
     finished_ = false;
-    running_ = false;
+    setRunning(false);
     progress_->setRange(0, 1000);
     progress_->setValue(0);
     status_->setText(tr("Stopped."));
     cancel_->setEnabled(false);
     error_->setText(message);
-    changed(page(RunPage));
+    pageChanged(page(RunPage));
 }
 
 QString TrainingWizard::error() const {
     return error_->text();
-}
-
-void TrainingWizard::done(int result) {
-    if (result == QDialog::Rejected && running_) {
-        emit cancelRequested();
-        running_ = false;
-    }
-    QWizard::done(result);
-}
-
-void TrainingWizard::dragEnterEvent(QDragEnterEvent* event) {
-    if (currentId() == DataPage && !droppedFiles(event->mimeData()).isEmpty()) {
-        event->acceptProposedAction();
-    }
-}
-
-void TrainingWizard::dropEvent(QDropEvent* event) {
-    const QStringList files = droppedFiles(event->mimeData());
-    if (!files.isEmpty()) {
-        event->acceptProposedAction();
-        setCaptures(files);
-    }
 }
 
 }  // namespace deeppacket::ui

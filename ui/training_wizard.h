@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QMetaType>
-#include <QWizard>
 
 #include "ui/classification_result.h"
+#include "ui/job_wizard.h"
 
 class QComboBox;
 class QCustomPlot;
@@ -52,7 +52,7 @@ struct TrainingProgress {
 
 // "Train a model": the data (captures and their labels), the network and its options, then
 // the training itself with live loss and accuracy curves and a Cancel button.
-class TrainingWizard : public QWizard {
+class TrainingWizard : public JobWizard {
     Q_OBJECT
   public:
     enum Page { DataPage, NetworkPage, RunPage };
@@ -75,13 +75,10 @@ class TrainingWizard : public QWizard {
 
   signals:
     void trainRequested(const deeppacket::ui::TrainingRequest& request);
-    void cancelRequested();
 
   protected:
-    void dragEnterEvent(QDragEnterEvent* event) override;
-    void dropEvent(QDropEvent* event) override;
-    // Closing the wizard while training runs stops it; the best model so far is kept.
-    void done(int result) override;
+    // Closing the wizard while training runs stops it (JobWizard); the best model so far is kept.
+    void addDroppedCaptures(const QStringList& paths) override { setCaptures(paths); }
 
   private:
     QWizardPage* buildDataPage();
@@ -109,7 +106,6 @@ class TrainingWizard : public QWizard {
     QLabel* error_ = nullptr;
     QPushButton* cancel_ = nullptr;
     bool finished_ = false;
-    bool running_ = false;
 };
 
 }  // namespace deeppacket::ui
