@@ -83,10 +83,6 @@ void tuneAllocatorForInference() {
 #endif
 }
 
-void flushDenormalsOnThisThread() {
-    at::globalContext().setFlushDenormal(true);
-}
-
 std::string libtorchVersion() {
     return TORCH_VERSION;
 }

@@ -36,11 +36,6 @@ int computeThreads();
 // once by programs that run networks; a no-op elsewhere. Memory stays bounded by the peak use.
 void tuneAllocatorForInference();
 
-// Makes the calling thread flush denormal floats to zero. Threads of their own (the app's worker
-// threads) start without it, and training then ran two orders of magnitude slower on them than
-// on the main thread. Call at the start of each thread that runs networks.
-void flushDenormalsOnThisThread();
-
 // The LibTorch version this program runs with, e.g. "1.13.1".
 std::string libtorchVersion();
 

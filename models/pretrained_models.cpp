@@ -28,17 +28,23 @@ std::string currentExecutablePath() {
 #endif
 }
 
+std::vector<std::string> installedDataFolders(const std::string& name) {
+    const std::string exe = currentExecutablePath();
+    if (exe.empty()) {
+        return {};
+    }
+    const std::filesystem::path bin = std::filesystem::path(exe).parent_path();
+    return {(bin / ".." / "share" / "deeppacket" / name).lexically_normal().string(),
+            (bin / name).string()};
+}
+
 std::vector<std::string> pretrainedModelFolders() {
     std::vector<std::string> folders;
     if (const char* env = std::getenv("DEEPPACKET_MODELS"); env != nullptr && *env != '\0') {
         folders.emplace_back(env);
     }
-    const std::string exe = currentExecutablePath();
-    if (!exe.empty()) {
-        const std::filesystem::path bin = std::filesystem::path(exe).parent_path();
-        folders.push_back(
-            (bin / ".." / "share" / "deeppacket" / "models").lexically_normal().string());
-        folders.push_back((bin / "models").string());
+    for (auto& folder : installedDataFolders("models")) {
+        folders.push_back(std::move(folder));
     }
 #ifdef DEEPPACKET_SOURCE_MODELS
     folders.emplace_back(DEEPPACKET_SOURCE_MODELS);

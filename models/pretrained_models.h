@@ -6,6 +6,11 @@
 
 namespace deeppacket {
 
+// Where an installed data folder of the program (e.g. "models", "lab-sample") may lie: in
+// share/deeppacket beside the running program (so a relocated install finds its own), then next
+// to the program (a Windows or macOS bundle).
+std::vector<std::string> installedDataFolders(const std::string& name);
+
 // Where the pretrained models are looked for, in order: $DEEPPACKET_MODELS, the installed
 // share/deeppacket/models beside the running program (so a relocated install finds its own),
 // a models/ folder next to the program (a Windows or macOS bundle), and the source tree's

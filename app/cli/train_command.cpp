@@ -104,8 +104,8 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     if (a.operands().empty()) {
         throw UsageError("at least one capture file or directory is needed");
     }
-    const std::string arch = a.value("arch");
-    if (arch != "sae" && arch != "cnn") {
+    const auto arch = parseNetworkKind(a.value("arch"));
+    if (!arch || *arch == NetworkKind::TorchScript) {
         throw UsageError("--arch must be sae or cnn");
     }
     const auto split = parseSplitKind(a.value("split", "flow"));
@@ -138,7 +138,7 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     if (!inputsOk) {
         return kExitFailure;
     }
-    plan.arch = arch == "cnn" ? NetworkKind::Cnn : NetworkKind::Sae;
+    plan.arch = *arch;
     plan.split = *split;
     config.seed = seed;
     plan.config = config;

@@ -1,6 +1,5 @@
 #include "app/gui/main_controller.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -97,9 +96,10 @@ void MainController::show() {
 }
 
 QString MainController::sampleFolder() {
-    const QDir bin(QCoreApplication::applicationDirPath());
-    QStringList candidates = {bin.absoluteFilePath("../share/deeppacket/lab-sample"),
-                              bin.absoluteFilePath("lab-sample")};
+    QStringList candidates;
+    for (const auto& folder : installedDataFolders("lab-sample")) {
+        candidates << QString::fromStdString(folder);
+    }
 #ifdef DEEPPACKET_SOURCE_SAMPLE
     candidates << QStringLiteral(DEEPPACKET_SOURCE_SAMPLE);
 #endif

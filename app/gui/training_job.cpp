@@ -43,7 +43,7 @@ class TrainingJob::Worker : public QObject {
         }
         plan.labelScheme = request.labelScheme.toStdString();
         plan.task = request.task.toStdString();
-        plan.arch = request.arch == "cnn" ? NetworkKind::Cnn : NetworkKind::Sae;
+        plan.arch = parseNetworkKind(request.arch.toStdString()).value_or(NetworkKind::Sae);
         plan.split = parseSplitKind(request.split.toStdString()).value_or(SplitKind::Flow);
         plan.config.epochs = request.epochs;
         plan.config.pretrainEpochs = request.pretrainEpochs;
