@@ -26,6 +26,7 @@ class Lab:
         self.server_if = "dps" + tag[-8:]
         self.client_if = "dpc" + tag[-8:]
         self.processes = []
+        self.services = {}  # the servers several applications share, by name
         self.logs = os.path.join(workdir, "logs")
         os.makedirs(self.logs, exist_ok=True)
 
@@ -43,6 +44,13 @@ class Lab:
             self.ns(ns, ["ethtool", "-K", ifname, "tso", "off", "gso", "off", "gro", "off", "sg",
                          "off", "tx-udp-segmentation", "off"], check=False)
         return self
+
+    def shared(self, name, start):
+        """Starts a server that several applications share (sshd, nginx, ...) once per lab, and
+        returns what `start(lab)` returned."""
+        if name not in self.services:
+            self.services[name] = start(self)
+        return self.services[name]
 
     def close(self):
         for process in reversed(self.processes):

@@ -3,7 +3,7 @@ import os
 import random
 
 from .base import App, folder, repeat_for, timed
-from .web import Nginx
+from .web import start_nginx
 
 PAGES = 40
 
@@ -45,7 +45,7 @@ class Chromium(App):
     tunnels = False
 
     def start(self, lab):
-        make_site(Nginx.ensure(lab))
+        make_site(lab.shared("nginx", start_nginx))
         self.profile = folder(lab, "chromium")
 
     def parameters(self, rng, index):

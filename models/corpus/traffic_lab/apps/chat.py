@@ -7,6 +7,14 @@ from .base import App, folder, server_certificate, timed
 CLIENTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "clients")
 
 
+def bot_arguments(session):
+    """The bots' command-line arguments after the server's: BOTS SECONDS MEAN_GAP MIN_LEN
+    MAX_LEN SEED (see clients/*_bots.py). They stop a little before the capture does."""
+    p = session.parameters
+    low, high = p["words"].split("-")
+    return [str(p["bots"]), str(session.seconds - 3), str(p["gap_s"]), low, high, session.file]
+
+
 def chat_parameters(rng):
     return {"bots": rng.choice([2, 3, 4, 6]), "gap_s": rng.choice([0.02, 0.05, 0.1, 0.3]),
             "words": rng.choice(["1-5", "3-20", "10-60"])}
@@ -37,11 +45,8 @@ class Irc(App):
         return chat_parameters(rng)
 
     def run(self, lab, server_ip, session):
-        p = session.parameters
-        low, high = p["words"].split("-")
-        timed(lab, [sys.executable, os.path.join(CLIENTS, "irc_bots.py"), server_ip, "6697",
-                    str(p["bots"]), str(session.seconds - 3), str(p["gap_s"]), low, high,
-                    session.file], session.seconds + 10)
+        timed(lab, [sys.executable, os.path.join(CLIENTS, "irc_bots.py"), server_ip, "6697"]
+              + bot_arguments(session), session.seconds + 10)
 
 
 class Xmpp(App):
@@ -81,9 +86,6 @@ VirtualHost "lab.test"
         return chat_parameters(rng)
 
     def run(self, lab, server_ip, session):
-        p = session.parameters
-        low, high = p["words"].split("-")
         # Debian's slixmpp is for Debian's Python.
         timed(lab, ["/usr/bin/python3", os.path.join(CLIENTS, "xmpp_bots.py"), server_ip,
-                    "lab.test", self.PASSWORD, str(p["bots"]), str(session.seconds - 3),
-                    str(p["gap_s"]), low, high, session.file], session.seconds + 10)
+                    "lab.test", self.PASSWORD] + bot_arguments(session), session.seconds + 10)

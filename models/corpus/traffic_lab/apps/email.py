@@ -11,32 +11,26 @@ PASSWORD = "lab-mail"
 MAIL_UID = 8  # Debian's "mail" user owns the mailboxes
 
 
-class MailServers:
-    started = {}
+def start_mail(lab):
+    """Dovecot and Postfix for the two mail applications; returns the mailboxes' folder."""
+    key, crt = server_certificate(lab)
+    mail = folder(lab, "mail", "boxes")
+    os.chown(mail, MAIL_UID, MAIL_UID)
+    start_dovecot(lab, key, crt, mail)
+    start_postfix(lab, key, crt, mail)
+    return mail
 
-    @classmethod
-    def ensure(cls, lab):
-        if lab.workdir in cls.started:
-            return cls.started[lab.workdir]
-        key, crt = server_certificate(lab)
-        mail = folder(lab, "mail", "boxes")
-        os.chown(mail, MAIL_UID, MAIL_UID)
-        cls.dovecot(lab, key, crt, mail)
-        cls.postfix(lab, key, crt, mail)
-        cls.started[lab.workdir] = mail
-        return mail
 
-    @staticmethod
-    def dovecot(lab, key, crt, mail):
-        base = folder(lab, "mail", "dovecot")
-        users = os.path.join(base, "users")
-        with open(users, "w") as f:
-            for u in USERS:
-                f.write("%s@lab.test:{PLAIN}%s\n" % (u, PASSWORD))
-        postfix_private = folder(lab, "mail", "postfix", "queue", "private")
-        conf = os.path.join(base, "dovecot.conf")
-        with open(conf, "w") as f:
-            f.write("""protocols = imap
+def start_dovecot(lab, key, crt, mail):
+    base = folder(lab, "mail", "dovecot")
+    users = os.path.join(base, "users")
+    with open(users, "w") as f:
+        for u in USERS:
+            f.write("%s@lab.test:{PLAIN}%s\n" % (u, PASSWORD))
+    postfix_private = folder(lab, "mail", "postfix", "queue", "private")
+    conf = os.path.join(base, "dovecot.conf")
+    with open(conf, "w") as f:
+        f.write("""protocols = imap
 listen = *
 base_dir = {base}/run
 state_dir = {base}/state
@@ -66,16 +60,16 @@ service auth {{
   }}
 }}
 """.format(base=base, crt=crt, key=key, uid=MAIL_UID, mail=mail, users=users,
-           private=postfix_private))
-        process = lab.start_server(["dovecot", "-F", "-c", conf], "dovecot")
-        lab.wait_listening(993, process=process)
+       private=postfix_private))
+    process = lab.start_server(["dovecot", "-F", "-c", conf], "dovecot")
+    lab.wait_listening(993, process=process)
 
-    @staticmethod
-    def postfix(lab, key, crt, mail):
-        base = folder(lab, "mail", "postfix")
-        queue = os.path.join(base, "queue")
-        with open(os.path.join(base, "main.cf"), "w") as f:
-            f.write("""compatibility_level = 3.6
+
+def start_postfix(lab, key, crt, mail):
+    base = folder(lab, "mail", "postfix")
+    queue = os.path.join(base, "queue")
+    with open(os.path.join(base, "main.cf"), "w") as f:
+        f.write("""compatibility_level = 3.6
 queue_directory = {queue}
 data_directory = {base}/data
 mail_owner = postfix
@@ -101,33 +95,33 @@ message_size_limit = 104857600
 virtual_mailbox_limit = 0
 smtpd_recipient_restrictions = permit_sasl_authenticated, reject
 """.format(queue=queue, base=base, crt=crt, key=key, mail=mail, uid=MAIL_UID))
-        services = [
-            ("submission", "inet", "n", "-", "smtpd -o smtpd_tls_security_level=encrypt "
-             "-o smtpd_sasl_auth_enable=yes"),
-            ("pickup", "unix", "n", "1", "pickup"), ("cleanup", "unix", "n", "0", "cleanup"),
-            ("qmgr", "unix", "n", "1", "qmgr"), ("tlsmgr", "unix", "-", "1", "tlsmgr"),
-            ("rewrite", "unix", "-", "-", "trivial-rewrite"),
-            ("bounce", "unix", "-", "0", "bounce"), ("defer", "unix", "-", "0", "bounce"),
-            ("trace", "unix", "-", "0", "bounce"), ("verify", "unix", "-", "1", "verify"),
-            ("flush", "unix", "n", "0", "flush"), ("proxymap", "unix", "-", "-", "proxymap"),
-            ("smtp", "unix", "-", "-", "smtp"), ("relay", "unix", "-", "-", "smtp"),
-            ("showq", "unix", "n", "-", "showq"), ("error", "unix", "-", "-", "error"),
-            ("retry", "unix", "-", "-", "error"), ("discard", "unix", "-", "-", "discard"),
-            ("virtual", "unix", "-", "-", "virtual"), ("anvil", "unix", "-", "1", "anvil"),
-            ("scache", "unix", "-", "1", "scache"), ("postlog", "unix-dgram", "n", "1",
-                                                     "postlogd")]
-        with open(os.path.join(base, "master.cf"), "w") as f:
-            for name, kind, private, limit, command in services:
-                # No chroot: the queue lives in the build's folder.
-                # virtual(8) writes mailboxes as their owner: it must run privileged.
-                unprivileged = "n" if name == "virtual" else "-"
-                f.write("%-10s %-10s %s %s n - %s %s\n" % (name, kind, private, unprivileged,
-                                                          limit, command))
-        env = dict(os.environ, MAIL_CONFIG=base)
-        lab.server(["postfix", "-c", base, "set-permissions"], check=False, env=env)
-        lab.server(["postfix", "-c", base, "check"], check=False, env=env)  # creates the queue
-        process = lab.start_server(["postfix", "-c", base, "start-fg"], "postfix", env=env)
-        lab.wait_listening(587, process=process)
+    services = [
+        ("submission", "inet", "n", "-", "smtpd -o smtpd_tls_security_level=encrypt "
+         "-o smtpd_sasl_auth_enable=yes"),
+        ("pickup", "unix", "n", "1", "pickup"), ("cleanup", "unix", "n", "0", "cleanup"),
+        ("qmgr", "unix", "n", "1", "qmgr"), ("tlsmgr", "unix", "-", "1", "tlsmgr"),
+        ("rewrite", "unix", "-", "-", "trivial-rewrite"),
+        ("bounce", "unix", "-", "0", "bounce"), ("defer", "unix", "-", "0", "bounce"),
+        ("trace", "unix", "-", "0", "bounce"), ("verify", "unix", "-", "1", "verify"),
+        ("flush", "unix", "n", "0", "flush"), ("proxymap", "unix", "-", "-", "proxymap"),
+        ("smtp", "unix", "-", "-", "smtp"), ("relay", "unix", "-", "-", "smtp"),
+        ("showq", "unix", "n", "-", "showq"), ("error", "unix", "-", "-", "error"),
+        ("retry", "unix", "-", "-", "error"), ("discard", "unix", "-", "-", "discard"),
+        ("virtual", "unix", "-", "-", "virtual"), ("anvil", "unix", "-", "1", "anvil"),
+        ("scache", "unix", "-", "1", "scache"), ("postlog", "unix-dgram", "n", "1",
+                                                 "postlogd")]
+    with open(os.path.join(base, "master.cf"), "w") as f:
+        for name, kind, private, limit, command in services:
+            # No chroot: the queue lives in the build's folder.
+            # virtual(8) writes mailboxes as their owner: it must run privileged.
+            unprivileged = "n" if name == "virtual" else "-"
+            f.write("%-10s %-10s %s %s n - %s %s\n" % (name, kind, private, unprivileged,
+                                                      limit, command))
+    env = dict(os.environ, MAIL_CONFIG=base)
+    lab.server(["postfix", "-c", base, "set-permissions"], check=False, env=env)
+    lab.server(["postfix", "-c", base, "check"], check=False, env=env)  # creates the queue
+    process = lab.start_server(["postfix", "-c", base, "start-fg"], "postfix", env=env)
+    lab.wait_listening(587, process=process)
 
 
 class Smtp(App):
@@ -139,7 +133,7 @@ class Smtp(App):
                 "libio-socket-ssl-perl"]
 
     def start(self, lab):
-        MailServers.ensure(lab)
+        lab.shared("mail", start_mail)
         self.attachments = folder(lab, "mail", "attachments")
 
     def parameters(self, rng, index):
@@ -177,7 +171,7 @@ class Imap(App):
     packages = ["dovecot-imapd", "postfix", "curl"]
 
     def start(self, lab):
-        mail = MailServers.ensure(lab)
+        mail = lab.shared("mail", start_mail)
         # Mailboxes filled directly (maildir), with messages of many sizes.
         rng = random.Random("imap")
         for user in USERS:

@@ -4,35 +4,29 @@ import os
 from .base import App, folder, random_file, repeat_for, server_certificate, timed
 
 
-class Vsftpd:
-    started = {}
-
-    @classmethod
-    def ensure(cls, lab):
-        if lab.workdir in cls.started:
-            return cls.started[lab.workdir]
-        base = folder(lab, "vsftpd")
-        root = folder(lab, "vsftpd", "root")
-        upload = folder(lab, "vsftpd", "root", "upload")
-        os.chmod(root, 0o555)  # vsftpd refuses a writable anonymous root
-        os.chmod(upload, 0o777)
-        os.makedirs("/var/run/vsftpd/empty", exist_ok=True)
-        key, crt = server_certificate(lab)
-        conf = os.path.join(base, "vsftpd.conf")
-        with open(conf, "w") as f:
-            f.write("listen=YES\nlisten_address=0.0.0.0\nanonymous_enable=YES\nlocal_enable=NO\n"
-                    "write_enable=YES\nanon_upload_enable=YES\nanon_other_write_enable=YES\n"
-                    "anon_umask=022\nanon_root=%s\nno_anon_password=YES\n"
-                    "pasv_enable=YES\npasv_min_port=40000\npasv_max_port=40100\n"
-                    "ssl_enable=YES\nallow_anon_ssl=YES\nforce_anon_data_ssl=NO\n"
-                    "force_anon_logins_ssl=NO\nrsa_cert_file=%s\nrsa_private_key_file=%s\n"
-                    "require_ssl_reuse=NO\nssl_ciphers=HIGH\nseccomp_sandbox=NO\n"
-                    "secure_chroot_dir=/var/run/vsftpd/empty\nxferlog_enable=NO\n"
-                    "max_per_ip=0\nmax_clients=0\n" % (root, crt, key))
-        process = lab.start_server(["vsftpd", conf], "vsftpd")
-        lab.wait_listening(21, process=process)
-        cls.started[lab.workdir] = root
-        return root
+def start_vsftpd(lab):
+    """vsftpd for FTP and FTPS, anonymous access to its root (returned)."""
+    base = folder(lab, "vsftpd")
+    root = folder(lab, "vsftpd", "root")
+    upload = folder(lab, "vsftpd", "root", "upload")
+    os.chmod(root, 0o555)  # vsftpd refuses a writable anonymous root
+    os.chmod(upload, 0o777)
+    os.makedirs("/var/run/vsftpd/empty", exist_ok=True)
+    key, crt = server_certificate(lab)
+    conf = os.path.join(base, "vsftpd.conf")
+    with open(conf, "w") as f:
+        f.write("listen=YES\nlisten_address=0.0.0.0\nanonymous_enable=YES\nlocal_enable=NO\n"
+                "write_enable=YES\nanon_upload_enable=YES\nanon_other_write_enable=YES\n"
+                "anon_umask=022\nanon_root=%s\nno_anon_password=YES\n"
+                "pasv_enable=YES\npasv_min_port=40000\npasv_max_port=40100\n"
+                "ssl_enable=YES\nallow_anon_ssl=YES\nforce_anon_data_ssl=NO\n"
+                "force_anon_logins_ssl=NO\nrsa_cert_file=%s\nrsa_private_key_file=%s\n"
+                "require_ssl_reuse=NO\nssl_ciphers=HIGH\nseccomp_sandbox=NO\n"
+                "secure_chroot_dir=/var/run/vsftpd/empty\nxferlog_enable=NO\n"
+                "max_per_ip=0\nmax_clients=0\n" % (root, crt, key))
+    process = lab.start_server(["vsftpd", conf], "vsftpd")
+    lab.wait_listening(21, process=process)
+    return root
 
 
 class Ftp(App):
@@ -43,7 +37,7 @@ class Ftp(App):
     tls = False
 
     def start(self, lab):
-        self.root = Vsftpd.ensure(lab)
+        self.root = lab.shared("vsftpd", start_vsftpd)
         self.local = folder(lab, "ftp-client")
 
     def parameters(self, rng, index):

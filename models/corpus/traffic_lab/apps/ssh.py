@@ -8,31 +8,24 @@ SSH_OPTIONS = ["-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/
                "-o", "LogLevel=ERROR", "-o", "BatchMode=yes"]
 
 
-class SshServer:
+def start_sshd(lab):
     """One sshd for the three applications; root logs in with a key made for the build."""
-    started = {}
-
-    @classmethod
-    def ensure(cls, lab):
-        if lab.workdir in cls.started:
-            return cls.started[lab.workdir]
-        base = folder(lab, "ssh")
-        key = os.path.join(base, "id")
-        if not os.path.exists(key):
-            run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key])
-            run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", os.path.join(base, "host")])
-        with open(os.path.join(base, "sshd_config"), "w") as f:
-            f.write("Port 22\nListenAddress 0.0.0.0\nHostKey %s/host\nPermitRootLogin yes\n"
-                    "PasswordAuthentication no\nAuthorizedKeysFile %s/id.pub\nStrictModes no\n"
-                    "UsePAM no\nPidFile %s/sshd.pid\nSubsystem sftp internal-sftp\n"
-                    % (base, base, base))
-        os.makedirs("/run/sshd", exist_ok=True)
-        process = lab.start_server(["/usr/sbin/sshd", "-D", "-e", "-f",
-                                    os.path.join(base, "sshd_config")], "sshd")
-        lab.wait_listening(22, process=process)
-        data = folder(lab, "ssh", "data")
-        cls.started[lab.workdir] = (key, data)
-        return key, data
+    base = folder(lab, "ssh")
+    key = os.path.join(base, "id")
+    if not os.path.exists(key):
+        run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key])
+        run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", os.path.join(base, "host")])
+    with open(os.path.join(base, "sshd_config"), "w") as f:
+        f.write("Port 22\nListenAddress 0.0.0.0\nHostKey %s/host\nPermitRootLogin yes\n"
+                "PasswordAuthentication no\nAuthorizedKeysFile %s/id.pub\nStrictModes no\n"
+                "UsePAM no\nPidFile %s/sshd.pid\nSubsystem sftp internal-sftp\n"
+                % (base, base, base))
+    os.makedirs("/run/sshd", exist_ok=True)
+    process = lab.start_server(["/usr/sbin/sshd", "-D", "-e", "-f",
+                                os.path.join(base, "sshd_config")], "sshd")
+    lab.wait_listening(22, process=process)
+    data = folder(lab, "ssh", "data")
+    return key, data
 
 
 class SshApp(App):
@@ -40,7 +33,7 @@ class SshApp(App):
     packages = ["openssh-server", "openssh-client", "rsync"]
 
     def start(self, lab):
-        self.identity, self.data = SshServer.ensure(lab)
+        self.identity, self.data = lab.shared("sshd", start_sshd)
 
     def parameters(self, rng, index):
         return {"direction": rng.choice(["up", "down"]),
@@ -54,6 +47,14 @@ class SshApp(App):
         random_file(os.path.join(self.data, "remote-" + name), size, name + "r")
         return local, os.path.join(self.data, "remote-" + name)
 
+    @staticmethod
+    def source_and_target(session, server_ip, local, remote):
+        """scp/rsync arguments: upload local to remote.up, or download remote to local.down."""
+        target = "root@%s:%s" % (server_ip, remote)
+        if session.parameters["direction"] == "up":
+            return [local, target + ".up"]
+        return [target, local + ".down"]
+
 
 class Scp(SshApp):
     key = "scp"
@@ -63,8 +64,7 @@ class Scp(SshApp):
         local, remote = self.files(session)
         p = session.parameters
         ssh = ["scp", "-q", "-i", self.identity, "-l", str(p["kbit"])] + SSH_OPTIONS
-        target = "root@%s:%s" % (server_ip, remote)
-        pair = [local, target + ".up"] if p["direction"] == "up" else [target, local + ".down"]
+        pair = self.source_and_target(session, server_ip, local, remote)
         repeat_for(session.seconds, lambda left: timed(lab, ssh + pair, left))
 
 
@@ -94,12 +94,14 @@ class Rsync(SshApp):
         local, remote = self.files(session)
         p = session.parameters
         shell = " ".join(["ssh", "-i", self.identity] + SSH_OPTIONS)
-        target = "root@%s:%s" % (server_ip, remote)
-        pair = [local, target + ".up"] if p["direction"] == "up" else [target, local + ".down"]
+        pair = self.source_and_target(session, server_ip, local, remote)
+
         # --whole-file and a fresh destination each time: the bytes cross the wire every time.
+        # (Both namespaces share the file system.)
         def step(left):
-            lab.client(["rm", "-f", local + ".down"], check=False)
-            lab.server(["rm", "-f", remote + ".up"], check=False)
+            for stale in (local + ".down", remote + ".up"):
+                if os.path.exists(stale):
+                    os.remove(stale)
             timed(lab, ["rsync", "--whole-file", "--bwlimit", str(p["kbit"] // 8), "-e", shell]
                   + pair, left)
         repeat_for(session.seconds, step)

@@ -9,7 +9,7 @@ import time
 
 from .base import App, folder, random_file, repeat_for, timed
 from .browsing import PAGES, make_site
-from .web import Nginx
+from .web import start_nginx
 from ..netns import CLIENT_IP, SERVER_IP, run
 
 AUTHORITIES = 3
@@ -46,7 +46,7 @@ class Tor(App):
     tunnels = False
 
     def start(self, lab):
-        root = Nginx.ensure(lab)
+        root = lab.shared("nginx", start_nginx)
         self.site = make_site(root)
         files = folder(lab, "nginx", "www", "files")
         for size in (1, 4):

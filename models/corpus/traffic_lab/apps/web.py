@@ -6,22 +6,16 @@ from .base import App, folder, random_file, repeat_for, server_certificate, time
 from ..netns import run
 
 
-class Nginx:
+def start_nginx(lab):
     """One nginx (HTTPS on 443, HTTP/1.1) serving the build's web folder."""
-    started = {}
-
-    @classmethod
-    def ensure(cls, lab):
-        if lab.workdir in cls.started:
-            return cls.started[lab.workdir]
-        base = folder(lab, "nginx")
-        root = folder(lab, "nginx", "www")
-        key, crt = server_certificate(lab)
-        for sub in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
-            folder(lab, "nginx", "tmp", sub)
-        conf = os.path.join(base, "nginx.conf")
-        with open(conf, "w") as f:
-            f.write("""worker_processes 1;
+    base = folder(lab, "nginx")
+    root = folder(lab, "nginx", "www")
+    key, crt = server_certificate(lab)
+    for sub in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
+        folder(lab, "nginx", "tmp", sub)
+    conf = os.path.join(base, "nginx.conf")
+    with open(conf, "w") as f:
+        f.write("""worker_processes 1;
 pid {base}/nginx.pid;
 error_log {base}/error.log;
 events {{ worker_connections 1024; }}
@@ -42,10 +36,9 @@ http {{
     }}
 }}
 """.format(base=base, crt=crt, key=key, root=root))
-        process = lab.start_server(["nginx", "-c", conf, "-g", "daemon off;"], "nginx")
-        lab.wait_listening(443, process=process)
-        cls.started[lab.workdir] = root
-        return root
+    process = lab.start_server(["nginx", "-c", conf, "-g", "daemon off;"], "nginx")
+    lab.wait_listening(443, process=process)
+    return root
 
 
 class HttpsDownload(App):
@@ -55,7 +48,7 @@ class HttpsDownload(App):
     packages = ["nginx-light", "curl"]
 
     def start(self, lab):
-        self.root = Nginx.ensure(lab)
+        self.root = lab.shared("nginx", start_nginx)
         folder(lab, "nginx", "www", "files")
 
     def parameters(self, rng, index):
@@ -83,7 +76,7 @@ class Hls(App):
     RATES = (400, 1200, 3000)  # kbit/s of the video renditions
 
     def start(self, lab):
-        root = Nginx.ensure(lab)
+        root = lab.shared("nginx", start_nginx)
         for rate in self.RATES:
             out = folder(lab, "nginx", "www", "hls%d" % rate)
             if os.path.exists(os.path.join(out, "index.m3u8")):
