@@ -44,3 +44,16 @@ if(DEEPPACKET_SANITIZE AND NOT MSVC)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(deeppacket_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer (clang only): the project's code gets the fuzzer's coverage instrumentation with ASan
+# and UBSan, and tests/fuzz builds its targets as fuzzers (scripts/fuzz).
+option(DEEPPACKET_FUZZ "Build the fuzz targets with libFuzzer (clang)" OFF)
+if(DEEPPACKET_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "DEEPPACKET_FUZZ needs clang (e.g. CXX=clang++-14)")
+    endif()
+    target_compile_options(deeppacket_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer -g)
+    target_link_options(deeppacket_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -3,6 +3,7 @@
 #include <pcap/pcap.h>
 
 #include <cstdio>
+#include <limits>
 
 namespace deeppacket {
 
@@ -28,6 +29,28 @@ CaptureReader::~CaptureReader() {
     }
 }
 
+namespace {
+
+// With nanosecond precision requested, libpcap puts nanoseconds in tv_usec. A pcapng timestamp
+// can be any 64-bit count of any unit, so times are clamped to +-2^62 ns (years 1824 to 2116):
+// they cannot overflow, and neither can the difference of two of them (a flow's duration).
+std::int64_t timestampNs(const timeval& ts) {
+    constexpr std::int64_t kNsPerSecond = 1'000'000'000;
+    constexpr std::int64_t kMax = std::int64_t{1} << 62;
+    constexpr std::int64_t kMin = -kMax;
+    const auto seconds = static_cast<std::int64_t>(ts.tv_sec);
+    const auto fraction = static_cast<std::int64_t>(ts.tv_usec);
+    if (seconds >= kMax / kNsPerSecond) {
+        return kMax;
+    }
+    if (seconds <= kMin / kNsPerSecond) {
+        return kMin;
+    }
+    return seconds * kNsPerSecond + fraction;
+}
+
+}  // namespace
+
 bool CaptureReader::next(Frame& frame) {
     if (handle_ == nullptr || !warning_.empty()) {
         return false;
@@ -40,9 +63,7 @@ bool CaptureReader::next(Frame& frame) {
         frame.data = data;
         frame.capturedLength = header->caplen;
         frame.wireLength = header->len;
-        // With nanosecond precision requested, libpcap puts nanoseconds in tv_usec.
-        frame.timestampNs = static_cast<std::int64_t>(header->ts.tv_sec) * 1'000'000'000 +
-                            static_cast<std::int64_t>(header->ts.tv_usec);
+        frame.timestampNs = timestampNs(header->ts);
         frame.number = records_;
         return true;
     }

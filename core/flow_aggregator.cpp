@@ -6,10 +6,23 @@
 namespace deeppacket {
 
 void FlowAggregator::add(const PacketRecord& record, const float* logProbabilities) {
-    auto [it, inserted] = flows_.try_emplace(record.flowId);
-    Open& open = it->second;
-    FlowVerdict& v = open.verdict;
-    if (inserted) {
+    if (open_ == 0) {
+        firstId_ = record.flowId;
+    } else if (record.flowId < firstId_) {
+        // Only when some packets are skipped (a selection): a flow first seen after a later one.
+        const std::size_t extra = firstId_ - record.flowId;
+        verdicts_.insert(verdicts_.begin(), extra, FlowVerdict{});
+        logSums_.insert(logSums_.begin(), extra * classes_, 0.0);
+        firstId_ = record.flowId;
+    }
+    const std::size_t slot = record.flowId - firstId_;
+    if (slot >= verdicts_.size()) {
+        verdicts_.resize(slot + 1);
+        logSums_.resize((slot + 1) * classes_, 0.0);
+    }
+    FlowVerdict& v = verdicts_[slot];
+    if (v.packets == 0) {
+        ++open_;
         v.flowId = record.flowId;
         v.fileIndex = record.fileIndex;
         v.src = record.src;
@@ -18,26 +31,31 @@ void FlowAggregator::add(const PacketRecord& record, const float* logProbabiliti
         v.dstPort = record.dstPort;
         v.protocol = record.protocol;
         v.firstTimestampNs = record.timestampNs;
-        open.logSum.assign(classes_, 0.0);
+        v.lastTimestampNs = record.timestampNs;
     }
     ++v.packets;
     v.bytes += record.wireLength;
     v.firstTimestampNs = std::min(v.firstTimestampNs, record.timestampNs);
     v.lastTimestampNs = std::max(v.lastTimestampNs, record.timestampNs);
+    double* logSum = logSums_.data() + slot * classes_;
     for (std::size_t c = 0; c < classes_; ++c) {
-        open.logSum[c] += static_cast<double>(logProbabilities[c]);
+        logSum[c] += static_cast<double>(logProbabilities[c]);
     }
 }
 
 std::vector<FlowVerdict> FlowAggregator::takeVerdicts(bool keepProbabilities) {
     std::vector<FlowVerdict> verdicts;
-    verdicts.reserve(flows_.size());
+    verdicts.reserve(open_);
     std::vector<double> mean(classes_);
-    for (auto& [id, open] : flows_) {
-        FlowVerdict& v = open.verdict;
+    for (std::size_t slot = 0; slot < verdicts_.size(); ++slot) {
+        FlowVerdict& v = verdicts_[slot];
+        if (v.packets == 0) {
+            continue;
+        }
         const double n = static_cast<double>(v.packets);
+        const double* logSum = logSums_.data() + slot * classes_;
         for (std::size_t c = 0; c < classes_; ++c) {
-            mean[c] = open.logSum[c] / n;
+            mean[c] = logSum[c] / n;
         }
         const auto best =
             static_cast<std::size_t>(std::max_element(mean.begin(), mean.end()) - mean.begin());
@@ -56,9 +74,10 @@ std::vector<FlowVerdict> FlowAggregator::takeVerdicts(bool keepProbabilities) {
         }
         verdicts.push_back(std::move(v));
     }
-    flows_.clear();
-    std::sort(verdicts.begin(), verdicts.end(),
-              [](const FlowVerdict& a, const FlowVerdict& b) { return a.flowId < b.flowId; });
+    // Released, not kept: the next file may have few flows.
+    std::vector<FlowVerdict>().swap(verdicts_);
+    std::vector<double>().swap(logSums_);
+    open_ = 0;
     return verdicts;
 }
 

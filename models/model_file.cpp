@@ -44,6 +44,9 @@ class Reader {
             need(bytes_.size() + 1, what);
         }
         out.resize(count);
+        if (count == 0) {
+            return;  // a tensor with a zero dimension: no values, and no buffer to copy into
+        }
         std::memcpy(out.data(), bytes_.data() + offset_, count * sizeof(float));
         offset_ += count * sizeof(float);
     }
