@@ -1,5 +1,11 @@
 #include <gtest/gtest.h>
 
+#ifndef _WIN32
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -39,6 +45,40 @@ TEST(AtomicFile, DestinationChangesOnlyOnCommit) {
     EXPECT_EQ(readText(path), "new contents");
     EXPECT_FALSE(std::filesystem::exists(temporary));
 }
+
+#ifndef _WIN32
+TEST(AtomicFile, AWriterKilledMidWayLeavesTheOldFile) {
+    test::TempDir dir;
+    const std::string path = dir.path("model.dpm");
+    test::writeFile(path, {'o', 'l', 'd'});
+    const pid_t pid = fork();
+    if (pid == 0) {
+        // The child writes forever, in chunks, until it is killed.
+        AtomicFile file(path);
+        const std::string chunk(1 << 16, 'x');
+        while (true) {
+            file.write(chunk);
+        }
+    }
+    // Kill it once its temporary file holds data: the write is under way.
+    bool writing = false;
+    for (int i = 0; i < 10000 && !writing; ++i) {
+        for (const auto& entry : std::filesystem::directory_iterator(dir.root())) {
+            std::error_code ec;
+            writing =
+                writing || (entry.path().filename().string().rfind("model.dpm.tmp-", 0) == 0 &&
+                            std::filesystem::file_size(entry.path(), ec) > 0);
+        }
+        usleep(1000);
+    }
+    kill(pid, SIGKILL);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ASSERT_TRUE(writing);
+    ASSERT_TRUE(WIFSIGNALED(status));
+    EXPECT_EQ(readText(path), "old");
+}
+#endif
 
 TEST(AtomicFile, UnwritableDestination) {
     test::TempDir dir;

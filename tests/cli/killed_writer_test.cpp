@@ -1,0 +1,166 @@
+// A writer killed mid-way (SIGKILL: no handler, no cleanup) never leaves a half-written file in
+// place of a user's old one: deeppacket-cli classify, vectors and train are started on real
+// inputs over existing outputs and killed once their temporary files hold data.
+#include <gtest/gtest.h>
+#include <pcap/dlt.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "tests/support/cli_runner.h"
+#include "tests/support/labelled_captures.h"
+#include "tests/support/packet_builder.h"
+
+namespace deeppacket {
+namespace {
+
+namespace fs = std::filesystem;
+using test::Bytes;
+
+// Starts deeppacket-cli without waiting for it.
+pid_t startCli(const std::vector<std::string>& args) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+        std::vector<char*> argv;
+        std::string program = DEEPPACKET_CLI;
+        argv.push_back(program.data());
+        std::vector<std::string> copies = args;
+        for (auto& a : copies) {
+            argv.push_back(a.data());
+        }
+        argv.push_back(nullptr);
+        freopen("/dev/null", "w", stdout);
+        freopen("/dev/null", "w", stderr);
+        execv(program.c_str(), argv.data());
+        _exit(127);
+    }
+    return pid;
+}
+
+// Waits until a temporary file of `destination` (destination.tmp-PID-N) holds data, or the
+// process has ended. Returns whether the process is still running.
+bool waitForPartialFile(pid_t pid, const std::string& destination) {
+    const fs::path dest(destination);
+    const std::string prefix = dest.filename().string() + ".tmp-";
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (std::chrono::steady_clock::now() < deadline) {
+        int status = 0;
+        if (waitpid(pid, &status, WNOHANG) == pid) {
+            return false;
+        }
+        for (const auto& entry : fs::directory_iterator(dest.parent_path())) {
+            std::error_code ec;
+            if (entry.path().filename().string().rfind(prefix, 0) == 0 &&
+                fs::file_size(entry.path(), ec) > 0) {
+                return true;
+            }
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return true;
+}
+
+// SIGKILL and reap; true when the signal is what ended it.
+bool kill9(pid_t pid) {
+    kill(pid, SIGKILL);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+}
+
+void writeText(const std::string& path, const std::string& text) {
+    test::writeFile(path, Bytes(text.begin(), text.end()));
+}
+
+// A capture of many small TLS-like packets over a few hundred flows.
+std::string manyPackets(const test::TempDir& dir, std::size_t count,
+                        const std::string& name = "many.pcap") {
+    std::vector<test::Record> records;
+    records.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        test::TcpSpec tcp;
+        tcp.srcPort = static_cast<std::uint16_t>(40000 + i % 300);
+        tcp.seq = static_cast<std::uint32_t>(i);
+        test::Record r;
+        r.data = test::ethernet(
+            test::kEtherIpv4,
+            test::ipv4({}, test::tcp(tcp, test::counting(120, static_cast<std::uint8_t>(i)))));
+        r.seconds = 1700000000 + static_cast<std::uint32_t>(i / 1000);
+        r.fraction = static_cast<std::uint32_t>(i % 1000) * 1000;
+        records.push_back(std::move(r));
+    }
+    const std::string path = dir.path(name);
+    test::writeFile(path, test::pcapFile(DLT_EN10MB, records));
+    return path;
+}
+
+TEST(KilledWriter, ClassifyLeavesTheOldResultFiles) {
+    test::TempDir dir;
+    const std::string capture = manyPackets(dir, 150000);
+    fs::create_directories(dir.path("out"));
+    const std::string packets = dir.path("out/packets.csv");
+    const std::string flows = dir.path("out/flows.csv");
+    writeText(packets, "old packets\n");
+    writeText(flows, "old flows\n");
+
+    const pid_t pid =
+        startCli({"classify", "--model", std::string(DEEPPACKET_PRETRAINED) + "/traffic-sae.dpm",
+                  "-t", "1", "-q", "-o", dir.path("out"), capture});
+    ASSERT_TRUE(waitForPartialFile(pid, packets)) << "classify ended before writing";
+    ASSERT_TRUE(kill9(pid)) << "classify ended before it was killed";
+    EXPECT_EQ(test::readText(packets), "old packets\n");
+    EXPECT_EQ(test::readText(flows), "old flows\n");
+
+    // The next run replaces them whole.
+    test::TempDir runDir;
+    const auto run = test::runCli(
+        {"classify", "--model", std::string(DEEPPACKET_PRETRAINED) + "/traffic-sae.dpm", "-q", "-o",
+         dir.path("out"), dir.path("many.pcap")},
+        runDir);
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_EQ(test::readText(packets).rfind("file,", 0), 0u);
+}
+
+TEST(KilledWriter, VectorsLeavesTheOldArrays) {
+    test::TempDir dir;
+    const std::string capture = manyPackets(dir, 150000);
+    const std::string npy = dir.path("v.npy");
+    const std::string csv = dir.path("v.csv");
+    writeText(npy, "old array");
+    writeText(csv, "old metadata\n");
+
+    const pid_t pid = startCli({"vectors", "-q", "--length", "200", "-o", dir.path("v"), capture});
+    const bool running = waitForPartialFile(pid, npy);
+    const bool killed = running && kill9(pid);
+    if (!killed) {
+        // Finished before the kill (a fast machine): then the outputs are complete.
+        EXPECT_EQ(test::readText(npy).substr(1, 5), "NUMPY");
+        GTEST_SKIP() << "vectors finished before it could be killed";
+    }
+    EXPECT_EQ(test::readText(npy), "old array");
+    EXPECT_EQ(test::readText(csv), "old metadata\n");
+}
+
+TEST(KilledWriter, TrainingLeavesTheOldModel) {
+    test::TempDir dir;
+    test::writeLabelledCaptures(dir, "lab", 41, 6, 40);
+    const std::string model = dir.path("model.dpm");
+    fs::copy_file(std::string(DEEPPACKET_PRETRAINED) + "/traffic-sae.dpm", model);
+    const auto before = test::readText(model);
+
+    const pid_t pid =
+        startCli({"train", "--arch", "cnn", "--task", "demo", "--labels", "folder", "--epochs",
+                  "1000", "--patience", "1000", "-t", "1", "-o", model, dir.path("lab")});
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    ASSERT_TRUE(kill9(pid)) << "training ended before it was killed";
+    EXPECT_EQ(test::readText(model), before);
+    test::TempDir runDir;
+    EXPECT_EQ(test::runCli({"info", model}, runDir).code, 0);
+}
+
+}  // namespace
+}  // namespace deeppacket
