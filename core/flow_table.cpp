@@ -1,6 +1,6 @@
 #include "core/flow_table.h"
 
-#include <utility>
+#include <algorithm>
 
 namespace deeppacket {
 namespace {
@@ -15,39 +15,79 @@ void FlowTable::startFile() {
     // A fresh small array: a file with a million flows does not keep its table for the next.
     std::vector<Slot>(kInitialSlots).swap(slots_);
     used_ = 0;
+    flowsInFile_ = 0;
+    started_ = false;
 }
 
-std::uint32_t FlowTable::idOf(const DecodedPacket& packet) {
+std::uint32_t FlowTable::idOf(const DecodedPacket& packet, std::int64_t timestampNs) {
+    if (!started_ || timestampNs > nowNs_) {
+        nowNs_ = timestampNs;
+    }
+    if (!started_) {
+        started_ = true;
+        nextSweepNs_ = nowNs_ + kFlowIdleTimeoutNs;
+    }
+    if (nowNs_ >= nextSweepNs_) {
+        // Forget the flows that are over, once per timeout of capture time: the table then
+        // holds the flows of at most two timeouts.
+        nextSweepNs_ = nowNs_ + kFlowIdleTimeoutNs;
+        rebuild(slots_.size());
+    }
+
     const FlowKey key = FlowKey::of(packet);
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = FlowKeyHash{}(key)&mask;
     while (slots_[i].used) {
-        if (slots_[i].key == key) {
-            return slots_[i].id;
+        Slot& s = slots_[i];
+        if (s.key == key) {
+            if (nowNs_ - s.lastSeenNs > kFlowIdleTimeoutNs) {
+                s.id = nextId_++;  // the old flow is over: a new session of the same 5-tuple
+                ++flowsInFile_;
+                s.lastSeenNs = timestampNs;
+            } else {
+                s.lastSeenNs = std::max(s.lastSeenNs, timestampNs);
+            }
+            return s.id;
         }
         i = (i + 1) & mask;  // linear probing
     }
-    slots_[i] = {key, nextId_, true};
+    slots_[i] = {key, timestampNs, nextId_, true};
     ++used_;
+    ++flowsInFile_;
+    const std::uint32_t id = nextId_++;
     if (used_ * 2 > slots_.size()) {
-        grow();
+        rebuild(slots_.size() * 2);
     }
-    return nextId_++;
+    return id;
 }
 
-void FlowTable::grow() {
-    std::vector<Slot> old(slots_.size() * 2);
+void FlowTable::rebuild(std::size_t capacity) {
+    std::vector<Slot> old;
     old.swap(slots_);
-    const std::size_t mask = slots_.size() - 1;
-    for (Slot& s : old) {
-        if (!s.used) {
+    std::uint64_t open = 0;
+    for (const Slot& s : old) {
+        open += s.used && nowNs_ - s.lastSeenNs <= kFlowIdleTimeoutNs ? 1 : 0;
+    }
+    // Shrinks too, when most flows are over.
+    while (capacity > kInitialSlots && open * 4 < capacity) {
+        capacity /= 2;
+    }
+    while (open * 2 > capacity) {
+        capacity *= 2;
+    }
+    slots_.assign(capacity, Slot{});
+    used_ = 0;
+    const std::size_t mask = capacity - 1;
+    for (const Slot& s : old) {
+        if (!s.used || nowNs_ - s.lastSeenNs > kFlowIdleTimeoutNs) {
             continue;
         }
         std::size_t i = FlowKeyHash{}(s.key) & mask;
         while (slots_[i].used) {
             i = (i + 1) & mask;
         }
-        slots_[i] = std::move(s);
+        slots_[i] = s;
+        ++used_;
     }
 }
 

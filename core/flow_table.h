@@ -7,10 +7,17 @@
 
 namespace deeppacket {
 
+// A flow whose last packet is this long before the newest packet of its capture file is over:
+// a later packet of the same 5-tuple starts a new flow (a new session), as flow meters do. It
+// bounds the flows kept open, and so the memory of a run, by the traffic of a quarter of an
+// hour instead of by the size of the capture.
+inline constexpr std::int64_t kFlowIdleTimeoutNs = std::int64_t{15} * 60 * 1'000'000'000;
+
 // Gives every bidirectional flow a dense id in order of first appearance. Flows belong to one
 // capture file: the same 5-tuple in two files is two flows (two sessions), so the keys are
-// forgotten at each new file while ids keep counting, which keeps them unique over a whole run
-// and keeps memory bounded by the flows of one file.
+// forgotten at each new file while ids keep counting, which keeps them unique over a whole run.
+// Flows idle beyond kFlowIdleTimeoutNs are forgotten too (see above). "Now" is the newest
+// timestamp of the file so far, so captures with slightly unordered timestamps split nothing.
 //
 // An open-addressing table in one array rather than a node per flow: the inference engine frees
 // large tensor buffers after every batch, and a small long-lived allocation per new flow lands in
@@ -19,23 +26,30 @@ namespace deeppacket {
 class FlowTable {
   public:
     FlowTable();
-    std::uint32_t idOf(const DecodedPacket& packet);
+    std::uint32_t idOf(const DecodedPacket& packet, std::int64_t timestampNs);
     void startFile();
 
-    std::uint64_t flowsInFile() const { return used_; }
+    std::uint64_t flowsInFile() const { return flowsInFile_; }  // ids given in this file
     std::uint32_t flowsSeen() const { return nextId_; }
+    std::uint64_t openFlows() const { return used_; }  // not yet forgotten
 
   private:
     struct Slot {
         FlowKey key;
+        std::int64_t lastSeenNs = 0;
         std::uint32_t id = 0;
         bool used = false;
     };
-    void grow();
+    // Rebuilds the array with the flows still open, sized for them.
+    void rebuild(std::size_t capacity);
 
     std::vector<Slot> slots_;  // a power of two, at most half full
     std::uint64_t used_ = 0;
+    std::uint64_t flowsInFile_ = 0;
     std::uint32_t nextId_ = 0;
+    bool started_ = false;    // a packet of this file has been seen
+    std::int64_t nowNs_ = 0;  // newest timestamp of this file
+    std::int64_t nextSweepNs_ = 0;
 };
 
 }  // namespace deeppacket

@@ -62,17 +62,17 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
     FlowAggregator flows(classes);
     std::uint32_t openFile = 0;
 
-    auto emitFlows = [&] {
-        if (flows.empty()) {
+    auto emit = [&](const std::vector<FlowVerdict>& verdicts) {
+        if (verdicts.empty()) {
             return;
         }
-        const auto verdicts = flows.takeVerdicts(options.probabilities);
         for (const auto& v : verdicts) {
             ++summary.flowsPerClass[v.classIndex];
         }
         summary.flows += verdicts.size();
         sink.flows(verdicts);
     };
+    auto emitFlows = [&] { emit(flows.takeVerdicts(options.probabilities)); };
 
     auto classifyBatch = [&] {
         classifier.logProbabilities(batch.vectors(), batch.size(), logProbabilities.data());
@@ -90,6 +90,12 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
         }
         summary.packets += batch.size();
         sink.packets(batch, predictions);
+        // Flows that are over go out as soon as they are known, so that a long capture does not
+        // keep them all. With a selection some packets of a flow are skipped and its last time
+        // is unknown here, so flows wait for the end of their file.
+        if (!control.select) {
+            emit(flows.takeFinished(options.probabilities));
+        }
     };
 
     while (true) {

@@ -94,7 +94,7 @@ bool PacketStream::next(PacketBatch& batch) {
         record.srcPort = packet.srcPort;
         record.dstPort = packet.dstPort;
         record.protocol = packet.protocol;
-        record.flowId = flows_.idOf(packet);
+        record.flowId = flows_.idOf(packet, frame.timestampNs);
         buildVector(packet, options_, batch.append(record));
     }
     return !batch.empty();

@@ -16,6 +16,29 @@ PacketRecord packetOf(std::uint32_t flow, std::int64_t time) {
     return r;
 }
 
+TEST(FlowAggregator, FlowsIdleBeyondTheTimeoutAreTakenEarly) {
+    constexpr std::int64_t kMinute = std::int64_t{60} * 1'000'000'000;
+    FlowAggregator flows(2);
+    const float p[2] = {std::log(0.7f), std::log(0.3f)};
+    flows.add(packetOf(1, 0), p);
+    flows.add(packetOf(2, 5 * kMinute), p);
+    flows.add(packetOf(1, 6 * kMinute), p);
+    flows.add(packetOf(3, 18 * kMinute), p);
+    EXPECT_TRUE(flows.takeFinished(false).empty());  // nothing idle for 15 minutes yet
+    flows.add(packetOf(3, 22 * kMinute), p);
+    const auto finished = flows.takeFinished(false);
+    ASSERT_EQ(finished.size(), 2u);  // 1 (last at 6 min) and 2 (5 min), not 3
+    EXPECT_EQ(finished[0].flowId, 1u);
+    EXPECT_EQ(finished[0].packets, 2u);
+    EXPECT_EQ(finished[1].flowId, 2u);
+    flows.add(packetOf(3, 23 * kMinute), p);
+    const auto rest = flows.takeVerdicts(false);
+    ASSERT_EQ(rest.size(), 1u);
+    EXPECT_EQ(rest[0].flowId, 3u);
+    EXPECT_EQ(rest[0].packets, 3u);
+    EXPECT_TRUE(flows.empty());
+}
+
 TEST(FlowAggregator, MeanLogProbabilityDecides) {
     FlowAggregator flows(2);
     // Flow 7: one packet very sure of class 0, two mildly for class 1. Mean log p:

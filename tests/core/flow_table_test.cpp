@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/decoded_packet.h"
 
 namespace deeppacket {
@@ -25,25 +27,56 @@ TEST(FlowTable, DenseIdsInOrderOfFirstAppearanceThroughGrowth) {
     FlowTable table;
     constexpr std::uint32_t kFlows = 50000;  // the table doubles many times
     for (std::uint32_t i = 0; i < kFlows; ++i) {
-        ASSERT_EQ(table.idOf(packet(i, 40000)), i);
+        ASSERT_EQ(table.idOf(packet(i, 40000), 0), i);
     }
     EXPECT_EQ(table.flowsInFile(), kFlows);
     // Either direction, after all the growth, finds the same flow.
     for (std::uint32_t i = 0; i < kFlows; i += 997) {
-        EXPECT_EQ(table.idOf(packet(i, 40000, true)), i);
+        EXPECT_EQ(table.idOf(packet(i, 40000, true), 0), i);
     }
-    EXPECT_EQ(table.idOf(packet(7, 40001)), kFlows);  // another port: another flow
+    EXPECT_EQ(table.idOf(packet(7, 40001), 0), kFlows);  // another port: another flow
     EXPECT_EQ(table.flowsSeen(), kFlows + 1);
 }
 
 TEST(FlowTable, ANewFileForgetsKeysButKeepsCounting) {
     FlowTable table;
-    EXPECT_EQ(table.idOf(packet(1, 40000)), 0u);
-    EXPECT_EQ(table.idOf(packet(2, 40000)), 1u);
+    EXPECT_EQ(table.idOf(packet(1, 40000), 0), 0u);
+    EXPECT_EQ(table.idOf(packet(2, 40000), 0), 1u);
     table.startFile();
     EXPECT_EQ(table.flowsInFile(), 0u);
-    EXPECT_EQ(table.idOf(packet(1, 40000)), 2u);
+    EXPECT_EQ(table.idOf(packet(1, 40000), 0), 2u);
     EXPECT_EQ(table.flowsInFile(), 1u);
+}
+
+constexpr std::int64_t kMinute = std::int64_t{60} * 1'000'000'000;
+
+TEST(FlowTable, AFlowIdleBeyondTheTimeoutIsOverAndItsTupleStartsANewOne) {
+    FlowTable table;
+    EXPECT_EQ(table.idOf(packet(1, 40000), 0), 0u);
+    EXPECT_EQ(table.idOf(packet(1, 40000, true), 14 * kMinute), 0u);  // within 15 minutes
+    EXPECT_EQ(table.idOf(packet(2, 40000), 20 * kMinute), 1u);
+    // Slightly unordered timestamps: "now" is the newest so far, so nothing splits.
+    EXPECT_EQ(table.idOf(packet(1, 40000), 13 * kMinute), 0u);
+    // 15 minutes after its last packet (14 min) the flow is over: the same tuple is a new flow.
+    EXPECT_EQ(table.idOf(packet(1, 40000), 30 * kMinute), 2u);
+    EXPECT_EQ(table.idOf(packet(1, 40000, true), 31 * kMinute), 2u);
+    EXPECT_EQ(table.flowsInFile(), 3u);
+}
+
+TEST(FlowTable, OpenFlowsStayBoundedOverALongCapture) {
+    // Five hours of 200 new short flows a minute: 60,000 flows, of which the table keeps those
+    // of at most two timeouts.
+    FlowTable table;
+    std::uint32_t host = 0;
+    std::uint64_t mostOpen = 0;
+    for (std::int64_t minute = 0; minute < 300; ++minute) {
+        for (int i = 0; i < 200; ++i) {
+            table.idOf(packet(++host, 40000), minute * kMinute + i);
+        }
+        mostOpen = std::max(mostOpen, table.openFlows());
+    }
+    EXPECT_EQ(table.flowsInFile(), 60000u);
+    EXPECT_LE(mostOpen, 2u * 15 * 200 + 400);
 }
 
 }  // namespace
