@@ -87,7 +87,7 @@ TEST_F(HostileCapture, CapturedLengthBeyondWireLength) {
     const Outcome out = run(write("caplen-gt-len.pcap", test::pcapFile(DLT_EN10MB, records)));
     ASSERT_TRUE(out.report.opened());
     EXPECT_EQ(out.report.counts.read(), 2u);
-    EXPECT_EQ(out.report.counts.read(), out.report.counts.kept() + out.report.counts.dropped());
+    EXPECT_EQ(out.report.counts.kept(), 2u);
 }
 
 TEST_F(HostileCapture, CapturedLengthBeyondSnaplenIsCutToIt) {
