@@ -6,14 +6,6 @@
 #include "core/flow_table.h"
 
 namespace deeppacket {
-namespace {
-
-std::size_t slotOf(std::uint32_t id, std::size_t mask) {
-    // Fibonacci hashing: consecutive ids spread over the table.
-    return static_cast<std::size_t>((std::uint64_t{id} * 0x9E3779B97F4A7C15ull) >> 20) & mask;
-}
-
-}  // namespace
 
 void FlowAggregator::add(const PacketRecord& record, const float* logProbabilities) {
     if (!started_ || record.timestampNs > newestNs_) {
@@ -23,17 +15,14 @@ void FlowAggregator::add(const PacketRecord& record, const float* logProbabiliti
         started_ = true;
         nextCheckNs_ = newestNs_ + kFlowIdleTimeoutNs;
     }
-    const std::size_t mask = index_.size() - 1;
-    std::size_t i = slotOf(record.flowId, mask);
-    std::size_t position = open_.size();
-    while (index_[i] != 0) {
-        if ((index_[i] >> 32) == std::uint64_t{record.flowId} + 1) {
-            position = static_cast<std::size_t>((index_[i] & 0xFFFFFFFFu) - 1);
-            break;
-        }
-        i = (i + 1) & mask;
+    // A new flow has the highest id so far unless a selection skipped its first packets.
+    auto at = open_.end();
+    if (!open_.empty() && record.flowId <= open_.back().flowId) {
+        at = std::lower_bound(open_.begin(), open_.end(), record.flowId,
+                              [](const FlowVerdict& v, std::uint32_t id) { return v.flowId < id; });
     }
-    if (position == open_.size()) {
+    const auto position = static_cast<std::size_t>(at - open_.begin());
+    if (at == open_.end() || at->flowId != record.flowId) {
         FlowVerdict v;
         v.flowId = record.flowId;
         v.fileIndex = record.fileIndex;
@@ -44,12 +33,9 @@ void FlowAggregator::add(const PacketRecord& record, const float* logProbabiliti
         v.protocol = record.protocol;
         v.firstTimestampNs = record.timestampNs;
         v.lastTimestampNs = record.timestampNs;
-        open_.push_back(std::move(v));
-        logSums_.resize(open_.size() * classes_, 0.0);
-        index_[i] = ((std::uint64_t{record.flowId} + 1) << 32) | (position + 1);
-        if (open_.size() * 2 > index_.size()) {
-            reindex();
-        }
+        open_.insert(at, std::move(v));
+        logSums_.insert(logSums_.begin() + static_cast<std::ptrdiff_t>(position * classes_),
+                        classes_, 0.0);
     }
     FlowVerdict& v = open_[position];
     ++v.packets;
@@ -59,22 +45,6 @@ void FlowAggregator::add(const PacketRecord& record, const float* logProbabiliti
     double* logSum = logSums_.data() + position * classes_;
     for (std::size_t c = 0; c < classes_; ++c) {
         logSum[c] += static_cast<double>(logProbabilities[c]);
-    }
-}
-
-void FlowAggregator::reindex() {
-    std::size_t size = kInitialIndex;
-    while (open_.size() * 2 > size) {
-        size *= 2;
-    }
-    index_.assign(size, 0);
-    const std::size_t mask = size - 1;
-    for (std::size_t p = 0; p < open_.size(); ++p) {
-        std::size_t i = slotOf(open_[p].flowId, mask);
-        while (index_[i] != 0) {
-            i = (i + 1) & mask;
-        }
-        index_[i] = ((std::uint64_t{open_[p].flowId} + 1) << 32) | (p + 1);
     }
 }
 
@@ -128,10 +98,7 @@ std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, bool finis
     // New arrays sized for what is left: a file's many finished flows do not keep their memory.
     open_ = std::move(stillOpen);
     logSums_ = std::move(stillOpenSums);
-    reindex();
-    std::sort(verdicts.begin(), verdicts.end(),
-              [](const FlowVerdict& a, const FlowVerdict& b) { return a.flowId < b.flowId; });
-    return verdicts;
+    return verdicts;  // in order of flow id, as open_ was
 }
 
 }  // namespace deeppacket

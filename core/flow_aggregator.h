@@ -9,12 +9,12 @@ namespace deeppacket {
 
 // Accumulates the log-probabilities of each flow's packets and turns them into verdicts.
 //
-// Open flows live in arrays with an open-addressing index by flow id, not in a node per flow:
-// per-flow allocations between the engine's large per-batch buffers fragment the heap (see
-// flow_table.h).
+// Open flows live in arrays sorted by flow id, not in a node per flow: per-flow allocations
+// between the engine's large per-batch buffers fragment the heap (see flow_table.h). Ids are
+// given in order of first appearance, so a new flow is nearly always appended.
 class FlowAggregator {
   public:
-    explicit FlowAggregator(std::size_t classes) : classes_(classes), index_(kInitialIndex) {}
+    explicit FlowAggregator(std::size_t classes) : classes_(classes) {}
 
     void add(const PacketRecord& record, const float* logProbabilities);
     // The verdicts of the flows that are over — idle beyond kFlowIdleTimeoutNs before the newest
@@ -26,17 +26,11 @@ class FlowAggregator {
     bool empty() const { return open_.empty(); }
 
   private:
-    static constexpr std::size_t kInitialIndex = 1024;
-
     std::vector<FlowVerdict> take(bool keepProbabilities, bool finishedOnly);
-    void reindex();
 
     std::size_t classes_;
-    std::vector<FlowVerdict> open_;  // open flows, in order of first packet
+    std::vector<FlowVerdict> open_;  // open flows, by flow id
     std::vector<double> logSums_;    // per open flow, classes_ values
-    // id + 1 in the high half and position + 1 in the low half; 0 is an empty entry. A power of
-    // two, at most half full.
-    std::vector<std::uint64_t> index_;
     bool started_ = false;
     std::int64_t newestNs_ = 0;
     std::int64_t nextCheckNs_ = 0;
