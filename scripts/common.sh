@@ -6,10 +6,15 @@ BUILD_DIR="${DEEPPACKET_BUILD_DIR:-$ROOT/build}"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-# Installs the packages of scripts/debian-packages.txt that are not installed yet.
+# Installs the given packages, or those of scripts/debian-packages.txt, that are not installed
+# yet.
 install_packages() {
     local wanted missing=()
-    wanted=$(grep -v '^\s*#' "$ROOT/scripts/debian-packages.txt" | grep -v '^\s*$')
+    if [ $# -gt 0 ]; then
+        wanted="$*"
+    else
+        wanted=$(grep -v '^\s*#' "$ROOT/scripts/debian-packages.txt" | grep -v '^\s*$')
+    fi
     for pkg in $wanted; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' ||
             missing+=("$pkg")
@@ -37,6 +42,14 @@ check_blas() {
         *) echo "warning: libblas.so.3 is $blas; install libopenblas0-openmp and select it:" >&2
            echo "  sudo update-alternatives --config libblas.so.3-x86_64-linux-gnu" >&2 ;;
     esac
+}
+
+# The machine the figures of a benchmark come from: CPU, cores, memory, kernel, BLAS.
+machine_info() {
+    echo "cpu:      $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //')"
+    echo "cores:    $(nproc 2>/dev/null), memory $(awk '/MemTotal/{printf "%.1f GB", $2/1048576}' /proc/meminfo)"
+    echo "kernel:   $(uname -sr)"
+    echo "BLAS:     $(readlink -f "$(ldconfig -p | awk '/libblas.so.3 /{print $NF; exit}')" 2>/dev/null || echo unknown)"
 }
 
 # Configures (Release, Ninja) and builds the given targets, or everything when none are given.

@@ -18,6 +18,10 @@ ProgressMeter::ProgressMeter(bool enabled)
       start_(Clock::now()),
       last_(start_) {}
 
+double ProgressMeter::elapsedSeconds() const {
+    return std::chrono::duration<double>(Clock::now() - start_).count();
+}
+
 ProgressMeter::~ProgressMeter() {
     finish();
 }

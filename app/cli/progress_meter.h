@@ -15,7 +15,8 @@ class ProgressMeter {
     ~ProgressMeter();
 
     void update(const StreamProgress& progress);
-    void finish();  // clears the progress line
+    void finish();                  // clears the progress line
+    double elapsedSeconds() const;  // since the meter was made
 
   private:
     using Clock = std::chrono::steady_clock;

@@ -1,4 +1,3 @@
-#include <chrono>
 #include <cstdio>
 #include <ostream>
 #include <string>
@@ -38,10 +37,10 @@ std::vector<OptionSpec> optionSpecs() {
     return specs;
 }
 
-// "0.421 s": the time from opening the captures to both files written.
-std::string secondsText(std::chrono::steady_clock::duration elapsed) {
+// "0.421 s"
+std::string secondsText(double seconds) {
     char text[32];
-    std::snprintf(text, sizeof text, "%.3f s", std::chrono::duration<double>(elapsed).count());
+    std::snprintf(text, sizeof text, "%.3f s", seconds);
     return text;
 }
 
@@ -69,7 +68,6 @@ int runVectors(const std::vector<std::string>& args, Console console) {
     const std::string prefix = arguments.value("output");
     const bool quiet = arguments.has("quiet");
 
-    const auto start = std::chrono::steady_clock::now();
     try {
         NpyWriter vectors(prefix + ".npy", options.vectorLength);
         PacketCsvWriter metadata(prefix + ".csv", files);
@@ -99,7 +97,7 @@ int runVectors(const std::vector<std::string>& args, Console console) {
                         << " bytes to " << prefix << ".npy and their metadata to " << prefix
                         << ".csv (" << total.counts.read() << " packets read, "
                         << total.counts.dropped() << " dropped, " << total.flows << " flows) in "
-                        << secondsText(std::chrono::steady_clock::now() - start) << "\n";
+                        << secondsText(meter.elapsedSeconds()) << "\n";
         }
     } catch (const FileWriteError& e) {
         console.err << "deeppacket-cli: error: " << e.what() << "\n";

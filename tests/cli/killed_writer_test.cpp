@@ -3,8 +3,6 @@
 // inputs over existing outputs and killed once their temporary files hold data.
 #include <gtest/gtest.h>
 #include <pcap/dlt.h>
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -12,6 +10,7 @@
 #include <thread>
 
 #include "tests/support/cli_runner.h"
+#include "tests/support/killed_process.h"
 #include "tests/support/labelled_captures.h"
 #include "tests/support/packet_builder.h"
 
@@ -39,37 +38,6 @@ pid_t startCli(const std::vector<std::string>& args) {
         _exit(127);
     }
     return pid;
-}
-
-// Waits until a temporary file of `destination` (destination.tmp-PID-N) holds data, or the
-// process has ended. Returns whether the process is still running.
-bool waitForPartialFile(pid_t pid, const std::string& destination) {
-    const fs::path dest(destination);
-    const std::string prefix = dest.filename().string() + ".tmp-";
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    while (std::chrono::steady_clock::now() < deadline) {
-        int status = 0;
-        if (waitpid(pid, &status, WNOHANG) == pid) {
-            return false;
-        }
-        for (const auto& entry : fs::directory_iterator(dest.parent_path())) {
-            std::error_code ec;
-            if (entry.path().filename().string().rfind(prefix, 0) == 0 &&
-                fs::file_size(entry.path(), ec) > 0) {
-                return true;
-            }
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-    return true;
-}
-
-// SIGKILL and reap; true when the signal is what ended it.
-bool kill9(pid_t pid) {
-    kill(pid, SIGKILL);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
 }
 
 void writeText(const std::string& path, const std::string& text) {
@@ -110,8 +78,8 @@ TEST(KilledWriter, ClassifyLeavesTheOldResultFiles) {
     const pid_t pid =
         startCli({"classify", "--model", std::string(DEEPPACKET_PRETRAINED) + "/traffic-sae.dpm",
                   "-t", "1", "-q", "-o", dir.path("out"), capture});
-    ASSERT_TRUE(waitForPartialFile(pid, packets)) << "classify ended before writing";
-    ASSERT_TRUE(kill9(pid)) << "classify ended before it was killed";
+    ASSERT_TRUE(test::waitForPartialFile(pid, packets)) << "classify ended before writing";
+    ASSERT_TRUE(test::killNow(pid)) << "classify ended before it was killed";
     EXPECT_EQ(test::readText(packets), "old packets\n");
     EXPECT_EQ(test::readText(flows), "old flows\n");
 
@@ -134,8 +102,8 @@ TEST(KilledWriter, VectorsLeavesTheOldArrays) {
     writeText(csv, "old metadata\n");
 
     const pid_t pid = startCli({"vectors", "-q", "--length", "200", "-o", dir.path("v"), capture});
-    const bool running = waitForPartialFile(pid, npy);
-    const bool killed = running && kill9(pid);
+    const bool running = test::waitForPartialFile(pid, npy);
+    const bool killed = running && test::killNow(pid);
     if (!killed) {
         // Finished before the kill (a fast machine): then the outputs are complete.
         EXPECT_EQ(test::readText(npy).substr(1, 5), "NUMPY");
@@ -156,7 +124,7 @@ TEST(KilledWriter, TrainingLeavesTheOldModel) {
         startCli({"train", "--arch", "cnn", "--task", "demo", "--labels", "folder", "--epochs",
                   "1000", "--patience", "1000", "-t", "1", "-o", model, dir.path("lab")});
     std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-    ASSERT_TRUE(kill9(pid)) << "training ended before it was killed";
+    ASSERT_TRUE(test::killNow(pid)) << "training ended before it was killed";
     EXPECT_EQ(test::readText(model), before);
     test::TempDir runDir;
     EXPECT_EQ(test::runCli({"info", model}, runDir).code, 0);

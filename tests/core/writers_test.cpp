@@ -1,8 +1,6 @@
 #include <gtest/gtest.h>
 
 #ifndef _WIN32
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #endif
 
@@ -15,6 +13,9 @@
 #include "core/npy_writer.h"
 #include "core/packet_csv.h"
 #include "tests/support/packet_builder.h"
+#ifndef _WIN32
+#include "tests/support/killed_process.h"
+#endif
 
 namespace deeppacket {
 namespace {
@@ -61,21 +62,8 @@ TEST(AtomicFile, AWriterKilledMidWayLeavesTheOldFile) {
         }
     }
     // Kill it once its temporary file holds data: the write is under way.
-    bool writing = false;
-    for (int i = 0; i < 10000 && !writing; ++i) {
-        for (const auto& entry : std::filesystem::directory_iterator(dir.root())) {
-            std::error_code ec;
-            writing =
-                writing || (entry.path().filename().string().rfind("model.dpm.tmp-", 0) == 0 &&
-                            std::filesystem::file_size(entry.path(), ec) > 0);
-        }
-        usleep(1000);
-    }
-    kill(pid, SIGKILL);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    ASSERT_TRUE(writing);
-    ASSERT_TRUE(WIFSIGNALED(status));
+    ASSERT_TRUE(test::waitForPartialFile(pid, path));
+    ASSERT_TRUE(test::killNow(pid));
     EXPECT_EQ(readText(path), "old");
 }
 #endif
