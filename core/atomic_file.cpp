@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -10,6 +11,7 @@
 #include <process.h>
 #define DEEPPACKET_GETPID _getpid
 #else
+#include <signal.h>
 #include <unistd.h>
 #define DEEPPACKET_GETPID getpid
 #endif
@@ -40,10 +42,42 @@ bool seekTo(std::FILE* file, std::uint64_t offset) {
 #endif
 }
 
+// A process killed while writing (SIGKILL, a power cut) leaves its temporary file behind. The
+// next writer of the same destination removes those whose process no longer exists.
+void removeStaleTemporaries(const std::string& path) {
+#ifndef _WIN32
+    namespace fs = std::filesystem;
+    const fs::path destination(path);
+    const std::string prefix = destination.filename().string() + ".tmp-";
+    const fs::path folder = destination.has_parent_path() ? destination.parent_path() : ".";
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) {
+            continue;
+        }
+        const char* digits = name.c_str() + prefix.size();
+        char* after = nullptr;
+        const long pid = std::strtol(digits, &after, 10);
+        if (after == digits || *after != '-' || pid <= 0) {
+            continue;
+        }
+        if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) {
+            continue;  // its writer is still running (or not ours to ask about)
+        }
+        std::error_code ignored;
+        fs::remove(it->path(), ignored);
+    }
+#else
+    (void)path;
+#endif
+}
+
 }  // namespace
 
 AtomicFile::AtomicFile(std::string path)
     : path_(std::move(path)), temporaryPath_(temporaryName(path_)) {
+    removeStaleTemporaries(path_);
     file_ = std::fopen(temporaryPath_.c_str(), "wb");
     if (file_ == nullptr) {
         throw FileWriteError(path_ + ": cannot create file: " + std::strerror(errno));

@@ -35,6 +35,7 @@ class CaptureReader {
     const std::string& format() const { return format_; }  // "pcap" or "pcapng"
     const std::string& path() const { return path_; }
     const std::string& warning() const { return warning_; }
+    std::uint64_t records() const { return records_; }  // delivered so far
     // Bytes of the file consumed so far, for progress reports.
     std::uint64_t position() const;
 

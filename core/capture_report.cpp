@@ -17,6 +17,7 @@ RunSummary summarize(const std::vector<FileReport>& reports) {
         }
         summary.counts += report.counts;
         summary.flows += report.flows;
+        summary.flowsClosedEarly += report.flowsClosedEarly;
         auto& entry = summary.linkTypes[linkTypeName(report.linkType)];
         ++entry.first;
         entry.second += report.counts.read();

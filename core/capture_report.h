@@ -16,6 +16,7 @@ struct FileReport {
     int linkType = -1;
     PacketCounts counts;
     std::uint64_t flows = 0;            // bidirectional flows among the kept packets
+    std::uint64_t flowsClosedEarly = 0;  // over the open-flow budget (see kMaxOpenFlows)
     std::int64_t firstTimestampNs = 0;  // of the first and last record read, when any
     std::int64_t lastTimestampNs = 0;
     std::vector<std::string> warnings;  // e.g. the file was cut off mid-record
@@ -31,6 +32,7 @@ struct RunSummary {
     std::size_t filesWithWarnings = 0;
     PacketCounts counts;
     std::uint64_t flows = 0;
+    std::uint64_t flowsClosedEarly = 0;
     // Link type name -> number of files with it, and packets read from them.
     std::map<std::string, std::pair<std::size_t, std::uint64_t>> linkTypes;
 };

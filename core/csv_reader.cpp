@@ -69,7 +69,9 @@ CsvTable parseCsv(const std::string& text, const std::string& source) {
         atRowStart = true;
     };
 
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // A UTF-8 byte order mark, as Excel's "CSV UTF-8" writes, is not part of the first name.
+    const std::size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    for (std::size_t i = start; i < text.size(); ++i) {
         const char c = text[i];
         if (atRowStart) {
             rowLine = line;

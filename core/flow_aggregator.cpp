@@ -53,15 +53,29 @@ std::vector<FlowVerdict> FlowAggregator::takeFinished(bool keepProbabilities) {
         return {};  // checked once per quarter timeout of capture time
     }
     nextCheckNs_ = newestNs_ + kFlowIdleTimeoutNs / 4;
-    return take(keepProbabilities, true);
+    return take(keepProbabilities, [this](const FlowVerdict& v) {
+        return newestNs_ - v.lastTimestampNs > kFlowIdleTimeoutNs;
+    });
+}
+
+std::vector<FlowVerdict> FlowAggregator::takeClosed(std::vector<std::uint32_t> ids,
+                                                    bool keepProbabilities) {
+    if (ids.empty()) {
+        return {};
+    }
+    std::sort(ids.begin(), ids.end());
+    return take(keepProbabilities, [&ids](const FlowVerdict& v) {
+        return std::binary_search(ids.begin(), ids.end(), v.flowId);
+    });
 }
 
 std::vector<FlowVerdict> FlowAggregator::takeVerdicts(bool keepProbabilities) {
     started_ = false;
-    return take(keepProbabilities, false);
+    return take(keepProbabilities, [](const FlowVerdict&) { return true; });
 }
 
-std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, bool finishedOnly) {
+template <typename Done>
+std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done done) {
     std::vector<FlowVerdict> verdicts;
     std::vector<FlowVerdict> stillOpen;
     std::vector<double> stillOpenSums;
@@ -69,7 +83,7 @@ std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, bool finis
     for (std::size_t p = 0; p < open_.size(); ++p) {
         FlowVerdict& v = open_[p];
         const double* logSum = logSums_.data() + p * classes_;
-        if (finishedOnly && newestNs_ - v.lastTimestampNs <= kFlowIdleTimeoutNs) {
+        if (!done(v)) {
             stillOpen.push_back(std::move(v));
             stillOpenSums.insert(stillOpenSums.end(), logSum, logSum + classes_);
             continue;

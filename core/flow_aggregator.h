@@ -21,12 +21,17 @@ class FlowAggregator {
     // packet added, so the flow table gives any later packet of theirs a new id — in order of
     // flow id; forgets them. Only valid when every kept packet is added (no selection).
     std::vector<FlowVerdict> takeFinished(bool keepProbabilities);
+    // The verdicts of the flows with these ids (closed early by the flow table), in order of
+    // flow id; forgets them. Ids of flows not open here are ignored.
+    std::vector<FlowVerdict> takeClosed(std::vector<std::uint32_t> ids, bool keepProbabilities);
     // The verdicts of every open flow, in order of flow id; forgets them (end of a file).
     std::vector<FlowVerdict> takeVerdicts(bool keepProbabilities);
     bool empty() const { return open_.empty(); }
 
   private:
-    std::vector<FlowVerdict> take(bool keepProbabilities, bool finishedOnly);
+    // Takes the flows for which `done(verdict)` is true.
+    template <typename Done>
+    std::vector<FlowVerdict> take(bool keepProbabilities, Done done);
 
     std::size_t classes_;
     std::vector<FlowVerdict> open_;  // open flows, by flow id

@@ -9,13 +9,21 @@ constexpr std::size_t kInitialSlots = 1024;
 
 }  // namespace
 
-FlowTable::FlowTable() : slots_(kInitialSlots) {}
+FlowTable::FlowTable(std::size_t maxOpenFlows)
+    : slots_(kInitialSlots), maxOpenFlows_(std::max<std::size_t>(2, maxOpenFlows)) {}
+
+std::vector<std::uint32_t> FlowTable::takeClosedEarly() {
+    std::vector<std::uint32_t> out;
+    out.swap(closedEarly_);
+    return out;
+}
 
 void FlowTable::startFile() {
     // A fresh small array: a file with a million flows does not keep its table for the next.
     std::vector<Slot>(kInitialSlots).swap(slots_);
     used_ = 0;
     flowsInFile_ = 0;
+    closedEarlyInFile_ = 0;
     started_ = false;
 }
 
@@ -55,10 +63,34 @@ std::uint32_t FlowTable::idOf(const DecodedPacket& packet, std::int64_t timestam
     ++used_;
     ++flowsInFile_;
     const std::uint32_t id = nextId_++;
-    if (used_ * 2 > slots_.size()) {
+    if (used_ > maxOpenFlows_) {
+        closeLeastRecent();
+    } else if (used_ * 2 > slots_.size()) {
         rebuild(slots_.size() * 2);
     }
     return id;
+}
+
+void FlowTable::closeLeastRecent() {
+    std::vector<std::pair<std::int64_t, std::size_t>> byAge;  // (last seen, slot)
+    byAge.reserve(used_);
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+        if (slots_[i].used) {
+            byAge.emplace_back(slots_[i].lastSeenNs, i);
+        }
+    }
+    const std::size_t closing = byAge.size() - maxOpenFlows_ / 2;
+    std::nth_element(byAge.begin(), byAge.begin() + static_cast<std::ptrdiff_t>(closing),
+                     byAge.end());
+    for (std::size_t k = 0; k < closing; ++k) {
+        Slot& s = slots_[byAge[k].second];
+        if (keepClosedIds_) {
+            closedEarly_.push_back(s.id);
+        }
+        s.used = false;
+    }
+    closedEarlyInFile_ += closing;
+    rebuild(slots_.size());  // open addressing: the remaining flows are placed anew
 }
 
 void FlowTable::rebuild(std::size_t capacity) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -13,6 +14,13 @@ namespace deeppacket {
 // hour instead of by the size of the capture.
 inline constexpr std::int64_t kFlowIdleTimeoutNs = std::int64_t{15} * 60 * 1'000'000'000;
 
+// At most this many flows are open at once. A capture with more live flows (a scan or a DNS
+// flood: two million one-packet flows within seconds) has its least recently seen flows closed
+// early, half the budget at a time: a later packet of theirs starts a new flow. Each open flow
+// costs about 490 bytes across the flow table and the verdicts, so this bounds that part of a
+// run's memory to about 130 MB whatever the capture.
+inline constexpr std::size_t kMaxOpenFlows = std::size_t{1} << 18;
+
 // Gives every bidirectional flow a dense id in order of first appearance. Flows belong to one
 // capture file: the same 5-tuple in two files is two flows (two sessions), so the keys are
 // forgotten at each new file while ids keep counting, which keeps them unique over a whole run.
@@ -25,13 +33,20 @@ inline constexpr std::int64_t kFlowIdleTimeoutNs = std::int64_t{15} * 60 * 1'000
 // instead of 180 MB for a 50 MB capture of 2,400 flows). One array grows by doubling instead.
 class FlowTable {
   public:
-    FlowTable();
+    explicit FlowTable(std::size_t maxOpenFlows = kMaxOpenFlows);
     std::uint32_t idOf(const DecodedPacket& packet, std::int64_t timestampNs);
     void startFile();
+    // Whether the ids of flows closed early are kept for takeClosedEarly() (off by default:
+    // only a consumer that holds per-flow state needs them).
+    void keepClosedIds(bool keep) { keepClosedIds_ = keep; }
+    // The ids of the flows closed early (over the budget) since the last call, in no order. No
+    // packet after the one that closed them carries these ids.
+    std::vector<std::uint32_t> takeClosedEarly();
 
     std::uint64_t flowsInFile() const { return flowsInFile_; }  // ids given in this file
     std::uint32_t flowsSeen() const { return nextId_; }
     std::uint64_t openFlows() const { return used_; }  // not yet forgotten
+    std::uint64_t closedEarlyInFile() const { return closedEarlyInFile_; }
 
   private:
     struct Slot {
@@ -42,8 +57,14 @@ class FlowTable {
     };
     // Rebuilds the array with the flows still open, sized for them.
     void rebuild(std::size_t capacity);
+    // Closes the least recently seen flows until half the budget is open.
+    void closeLeastRecent();
 
     std::vector<Slot> slots_;  // a power of two, at most half full
+    std::size_t maxOpenFlows_;
+    std::vector<std::uint32_t> closedEarly_;
+    bool keepClosedIds_ = false;
+    std::uint64_t closedEarlyInFile_ = 0;
     std::uint64_t used_ = 0;
     std::uint64_t flowsInFile_ = 0;
     std::uint32_t nextId_ = 0;

@@ -9,6 +9,7 @@
 
 #include "core/csv_reader.h"
 #include "core/packet_csv.h"
+#include "core/terminal_text.h"
 
 namespace deeppacket {
 namespace {
@@ -48,6 +49,19 @@ const std::vector<IscxRule>& iscxRules() {
         return out;
     }();
     return rules;
+}
+
+// A value of the user's file inside a message: cut, so that a 10 MB cell is not echoed whole.
+std::string quoted(const std::string& value) {
+    return printable(value, kQuotedValueLimit);
+}
+
+// Two rows that give one file or flow different labels: which one is right is the user's call.
+LabelError conflict(const std::string& path, std::size_t firstLine, std::size_t line,
+                    const std::string& what) {
+    return LabelError(path + ":" + std::to_string(line) + ": " + what +
+                      " has another label than on line " + std::to_string(firstLine) +
+                      "; keep one of the two rows");
 }
 
 std::size_t requireColumn(const CsvTable& table, const std::string& name, const std::string& path) {
@@ -137,11 +151,16 @@ GroundTruth GroundTruth::parse(const std::string& scheme, const std::string& tas
         impl->kind = Impl::Kind::Files;
         impl->description = "file labels from " + path;
         const std::size_t file = requireColumn(table, "file", path);
+        std::map<std::string, std::size_t> lineOf;  // of each file's first row
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
             if (row[file].empty() || row[label].empty()) {
                 throw LabelError(path + ":" + std::to_string(table.lineNumbers[r]) +
                                  ": empty file or label");
+            }
+            const auto [first, isNew] = lineOf.emplace(row[file], table.lineNumbers[r]);
+            if (!isNew && impl->byPath[row[file]] != row[label]) {
+                throw conflict(path, first->second, table.lineNumbers[r], "'" + quoted(row[file]) + "'");
             }
             impl->byPath[row[file]] = row[label];
             impl->byName[fileName(row[file])] = row[label];
@@ -157,6 +176,8 @@ GroundTruth GroundTruth::parse(const std::string& scheme, const std::string& tas
     const std::size_t dstPort = requireColumn(table, "dst_port", path);
     const std::size_t protocol = requireColumn(table, "protocol", path);
     const std::size_t file = table.column("file");
+    // The line of each flow's first row, per file.
+    std::map<std::string, std::unordered_map<FlowKey, std::size_t, FlowKeyHash>> lineOf;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const auto& row = table.rows[r];
         const std::string where = path + ":" + std::to_string(table.lineNumbers[r]) + ": ";
@@ -167,7 +188,7 @@ GroundTruth GroundTruth::parse(const std::string& scheme, const std::string& tas
             if (text.empty() || text.size() > 5 ||
                 text.find_first_not_of("0123456789") != std::string::npos ||
                 std::stoi(text) > 65535) {
-                throw LabelError(where + "bad port '" + text + "'");
+                throw LabelError(where + "bad port '" + quoted(text) + "'");
             }
             return static_cast<std::uint16_t>(std::stoi(text));
         };
@@ -175,14 +196,20 @@ GroundTruth GroundTruth::parse(const std::string& scheme, const std::string& tas
             throw LabelError(where + "bad address");
         }
         if (!proto) {
-            throw LabelError(where + "bad protocol '" + row[protocol] + "'");
+            throw LabelError(where + "bad protocol '" + quoted(row[protocol]) + "'");
         }
         if (row[label].empty()) {
             throw LabelError(where + "empty label");
         }
         const std::string fileKey = file == std::string::npos ? "" : fileName(row[file]);
-        impl->flows[fileKey][FlowKey::of(*a, port(row[srcPort]), *b, port(row[dstPort]), *proto)] =
-            row[label];
+        const FlowKey key = FlowKey::of(*a, port(row[srcPort]), *b, port(row[dstPort]), *proto);
+        const auto [first, isNew] = lineOf[fileKey].emplace(key, table.lineNumbers[r]);
+        if (!isNew && impl->flows[fileKey][key] != row[label]) {
+            throw conflict(path, first->second, table.lineNumbers[r],
+                           "the flow " + quoted(row[src]) + ":" + row[srcPort] + " - " +
+                               quoted(row[dst]) + ":" + row[dstPort]);
+        }
+        impl->flows[fileKey][key] = row[label];
         impl->labels.insert(row[label]);
     }
     return GroundTruth(std::move(impl));

@@ -52,6 +52,7 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
     summary.flowsPerClass.assign(classes, 0);
 
     PacketStream stream(files, preprocessing);
+    stream.keepClosedFlowIds();
     PacketBatch read(preprocessing.vectorLength, options.batchSize);
     // Without a selection the batch read is the batch classified; with one, the selected
     // packets are copied out of it.
@@ -118,6 +119,9 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
         if (!batch.empty()) {
             classifyBatch();
         }
+        // Flows closed early over the open-flow budget: all their packets were in this batch or
+        // earlier ones, so their verdicts are final.
+        emit(flows.takeClosed(stream.takeClosedFlows(), options.probabilities));
 
         const auto now = Clock::now();
         if (control.progress && now - lastProgress >= std::chrono::milliseconds(100)) {

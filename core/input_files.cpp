@@ -43,6 +43,25 @@ std::size_t matchBracket(const std::string& pattern, std::size_t p, char c, bool
     return i + 1;
 }
 
+// The capture files under `folder`, recursively (symbolic links to folders are not followed, as
+// a recursive directory iterator does not). Folders that cannot be listed go to `unreadable`.
+void collectCaptures(const fs::path& folder, std::vector<std::string>& found,
+                     std::vector<std::string>& unreadable) {
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
+    for (const fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
+        std::error_code ignored;
+        if (it->is_directory(ignored) && !it->is_symlink(ignored)) {
+            collectCaptures(it->path(), found, unreadable);
+        } else if (it->is_regular_file(ignored) && hasCaptureExtension(it->path().string())) {
+            found.push_back(it->path().string());
+        }
+    }
+    if (ec) {
+        unreadable.push_back(folder.string() + ": cannot read this folder: " + ec.message());
+    }
+}
+
 }  // namespace
 
 bool wildcardMatch(const std::string& pattern, const std::string& name) {
@@ -116,17 +135,9 @@ InputFiles expandInputs(const std::vector<std::string>& arguments) {
         const fs::path path(argument);
         if (fs::is_directory(path, ec)) {
             std::vector<std::string> found;
-            const auto options = fs::directory_options::skip_permission_denied;
-            for (fs::recursive_directory_iterator it(path, options, ec), end; !ec && it != end;
-                 it.increment(ec)) {
-                if (it->is_regular_file(ec) && hasCaptureExtension(it->path().string())) {
-                    found.push_back(it->path().string());
-                }
-            }
-            if (ec) {
-                result.errors.push_back(argument + ": cannot list directory: " + ec.message());
-            }
-            if (found.empty() && !ec) {
+            const std::size_t unreadableBefore = result.unreadable.size();
+            collectCaptures(path, found, result.unreadable);
+            if (found.empty() && result.unreadable.size() == unreadableBefore) {
                 result.errors.push_back(argument + ": no .pcap, .pcapng or .cap file in it");
             }
             std::sort(found.begin(), found.end());

@@ -1,40 +1,17 @@
 #include "core/json_text.h"
 
-#include <cstdio>
+#include <nlohmann/json.hpp>
 
 namespace deeppacket {
 
 std::string jsonString(const std::string& text) {
-    std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-                    out += escaped;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    out += '"';
-    return out;
+    // Bytes that are not UTF-8 (file names on POSIX systems may hold any) become U+FFFD, so the
+    // output is always valid JSON.
+    return jsonText(nlohmann::json(text));
+}
+
+std::string jsonText(const nlohmann::json& value) {
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace deeppacket

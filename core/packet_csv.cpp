@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cinttypes>
 #include <cstdio>
+#include <string_view>
 
 #include "core/decoded_packet.h"
 
@@ -67,11 +68,17 @@ std::optional<std::uint8_t> protocolFromName(const std::string& text) {
 }
 
 std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) {
-        return text;
+    // A spreadsheet takes a cell starting with =, +, -, @, a tab or a carriage return as a
+    // formula. Text cells (file, class and label names: anyone's text) that start so get a
+    // leading apostrophe, as spreadsheet-safe exporters do: the name is shown, never run. Numbers
+    // are not written through here, so negative numbers stay numbers.
+    const bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+    const std::string cell = formula ? "'" + text : text;
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+        return cell;
     }
     std::string quoted = "\"";
-    for (char c : text) {
+    for (char c : cell) {
         if (c == '"') {
             quoted += '"';
         }

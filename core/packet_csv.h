@@ -13,7 +13,9 @@ namespace deeppacket {
 std::string formatTimestamp(std::int64_t timestampNs);  // "1700000000.123456789"
 std::string protocolName(std::uint8_t protocol);        // "TCP", "UDP", "ICMP", ... or the number
 std::optional<std::uint8_t> protocolFromName(const std::string& text);  // inverse, any case
-std::string csvField(const std::string& text);  // quoted when it needs to be
+// A CSV text cell: quoted when it needs to be, and with a leading apostrophe when it would
+// start a spreadsheet formula (=, +, -, @, tab, CR).
+std::string csvField(const std::string& text);
 
 // Writes packet metadata as CSV, one row per packet, in the order of the vectors written beside
 // it: file,number,timestamp,wire_length,ip_version,protocol,src,src_port,dst,dst_port,flow_id.

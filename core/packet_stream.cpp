@@ -46,7 +46,12 @@ bool PacketStream::openNextFile() {
 void PacketStream::finishFile() {
     FileReport& report = reports_[current_];
     report.flows = flows_.flowsInFile();
-    if (!reader_->warning().empty()) {
+    report.flowsClosedEarly = flows_.closedEarlyInFile();
+    if (!reader_->warning().empty() && reader_->records() == 0) {
+        // Nothing could be read at all (e.g. a pcapng whose interfaces have different link
+        // types, which libpcap refuses): the file is unreadable, not empty.
+        report.error = reader_->warning();
+    } else if (!reader_->warning().empty()) {
         report.warnings.push_back(reader_->warning());
     }
     bytesOfFinishedFiles_ += fileSizes_[current_];

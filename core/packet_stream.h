@@ -44,6 +44,11 @@ class PacketStream {
     // One report per file, in input order; reports of files not reached yet are still empty.
     const std::vector<FileReport>& reports() const { return reports_; }
     StreamProgress progress() const;
+    // Keeps the ids of the flows closed early (see kMaxOpenFlows) for takeClosedFlows().
+    void keepClosedFlowIds() { flows_.keepClosedIds(true); }
+    // The ids of the flows closed early since the last call: every packet of theirs has been
+    // handed out already.
+    std::vector<std::uint32_t> takeClosedFlows() { return flows_.takeClosedEarly(); }
 
   private:
     bool openNextFile();

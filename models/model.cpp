@@ -5,6 +5,7 @@
 #include <torch/utils.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -129,12 +130,92 @@ Model Model::create(ModelCard card, std::uint64_t seed) {
     return Model(std::move(impl));
 }
 
-Model Model::load(const std::string& path) {
+namespace {
+
+bool namedDataFile(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".dpm";
+}
+
+// The tensors of a .dpm by name, checked against the shapes the card's network needs before
+// anything is built: a small file must not make the loader allocate what its card claims.
+std::map<std::string, const StoredTensor*> checkedTensors(const ModelFileContents& contents,
+                                                          const ModelCard& card,
+                                                          const std::string& path) {
+    if (card.network.kind == NetworkKind::TorchScript) {
+        throw ModelError(path + ": a Deep Packet model file cannot hold a TorchScript network");
+    }
+    std::map<std::string, const StoredTensor*> stored;
+    for (const auto& t : contents.tensors) {
+        if (!stored.emplace(t.name, &t).second) {
+            throw ModelError(path + ": tensor '" + t.name + "' appears twice");
+        }
+    }
+    const std::vector<ParameterShape> needed = card.network.parameterShapes();
+    for (const ParameterShape& p : needed) {
+        auto it = stored.find(p.name);
+        if (it == stored.end()) {
+            throw ModelError(path + ": the file has no weights for '" + p.name + "'");
+        }
+        if (it->second->shape != p.shape) {
+            throw ModelError(path + ": weights '" + p.name + "' have shape " +
+                             shapeText(it->second->shape) +
+                             " but the network described by the card needs " +
+                             shapeText(p.shape));
+        }
+    }
+    if (stored.size() != needed.size()) {
+        for (const auto& [name, tensor] : stored) {
+            if (std::none_of(needed.begin(), needed.end(),
+                             [&](const ParameterShape& p) { return p.name == name; })) {
+                throw ModelError(path + ": the file has weights '" + name +
+                                 "' that the network described by the card does not have");
+            }
+        }
+    }
+    return stored;
+}
+
+}  // namespace
+
+bool Model::holdsCode(const std::string& path) {
+    return !namedDataFile(path) && !looksLikeModelFile(path) && looksLikeZip(path);
+}
+
+ModelDescription Model::describe(const std::string& path) {
+    if (!std::filesystem::is_regular_file(path)) {
+        throw ModelError(path + ": no such model file");
+    }
+    ModelDescription out;
+    if (holdsCode(path)) {
+        out.card = cardFromSidecar(sidecarOf(path));
+        out.program = true;
+        return out;
+    }
+    const ModelFileContents contents = readModelFile(path);
+    out.card = ModelCard::fromJson(contents.cardJson, path);
+    std::size_t parameters = 0;
+    for (const auto& [name, tensor] : checkedTensors(contents, out.card, path)) {
+        parameters += tensor->values.size();
+    }
+    out.parameters = parameters;
+    return out;
+}
+
+Model Model::load(const std::string& path, ModelTrust trust) {
     if (!std::filesystem::is_regular_file(path)) {
         throw ModelError(path + ": no such model file");
     }
     auto impl = std::make_unique<Impl>();
-    if (looksLikeZip(path)) {
+    if (holdsCode(path)) {
+        if (trust != ModelTrust::TrustCode) {
+            throw ModelCodeError(path +
+                                 ": a TorchScript model is a program that runs as soon as it "
+                                 "is opened; it is opened only when you trust where it came "
+                                 "from");
+        }
         impl->card = cardFromSidecar(sidecarOf(path));
         impl->network = loadTorchScriptNetwork(path, impl->card.outputKind);
         // A probe batch checks that the module takes the inputs and gives the classes it says.
@@ -157,43 +238,28 @@ Model Model::load(const std::string& path) {
         return Model(std::move(impl));
     }
     if (!looksLikeModelFile(path)) {
-        throw ModelError(path +
-                         ": neither a Deep Packet model file (.dpm) nor a TorchScript "
-                         "archive");
+        throw ModelError(path + (looksLikeZip(path)
+                                     ? ": not a Deep Packet model file but a zip archive, as "
+                                       "TorchScript programs are; a .dpm file is only ever read "
+                                       "as data"
+                                     : ": neither a Deep Packet model file (.dpm) nor a "
+                                       "TorchScript archive"));
     }
-    ModelFileContents contents = readModelFile(path);
+    const ModelFileContents contents = readModelFile(path);
     impl->card = ModelCard::fromJson(contents.cardJson, path);
-    if (impl->card.network.kind == NetworkKind::TorchScript) {
-        throw ModelError(path + ": a Deep Packet model file cannot hold a TorchScript network");
+    std::map<std::string, const StoredTensor*> stored =
+        checkedTensors(contents, impl->card, path);
+    try {
+        impl->network = makeNativeNetwork(impl->card.network);
+    } catch (const c10::Error& e) {
+        throw ModelError(path + ": cannot build the network: " + e.what_without_backtrace());
     }
-    impl->network = makeNativeNetwork(impl->card.network);
     impl->network->setTraining(false);
-
-    std::map<std::string, const StoredTensor*> stored;
-    for (const auto& t : contents.tensors) {
-        if (!stored.emplace(t.name, &t).second) {
-            throw ModelError(path + ": tensor '" + t.name + "' appears twice");
-        }
-    }
     torch::NoGradGuard noGrad;
     for (auto& [name, tensor] : impl->network->namedParameters()) {
-        auto it = stored.find(name);
-        if (it == stored.end()) {
-            throw ModelError(path + ": the file has no weights for '" + name + "'");
-        }
-        const StoredTensor& t = *it->second;
-        if (t.shape != tensor.sizes().vec()) {
-            throw ModelError(path + ": weights '" + name + "' have shape " + shapeText(t.shape) +
-                             " but the network described by the card needs " +
-                             shapeText(tensor.sizes().vec()));
-        }
+        const StoredTensor& t = *stored.at(name);
         tensor.copy_(
             torch::from_blob(const_cast<float*>(t.values.data()), tensor.sizes(), torch::kFloat32));
-        stored.erase(it);
-    }
-    if (!stored.empty()) {
-        throw ModelError(path + ": the file has weights '" + stored.begin()->first +
-                         "' that the network described by the card does not have");
     }
     return Model(std::move(impl));
 }

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/batch_classifier.h"
@@ -12,15 +13,40 @@ namespace deeppacket {
 
 class Network;
 
+// A model file is data unless its user says otherwise. A Deep Packet model file (.dpm) holds
+// only a card and float tensors; a TorchScript archive is a program whose code (forward,
+// __setstate__) runs as soon as LibTorch opens it, so it is opened only with TrustCode.
+enum class ModelTrust { DataOnly, TrustCode };
+
+// A TorchScript archive was to be opened without the user's consent: nothing was run.
+class ModelCodeError : public ModelError {
+  public:
+    using ModelError::ModelError;
+};
+
+// What a model file says about itself, read without running anything.
+struct ModelDescription {
+    ModelCard card;
+    std::optional<std::size_t> parameters;  // unknown for a TorchScript archive not opened
+    bool program = false;                   // a TorchScript archive
+};
+
 // A classifier with its card: one of the paper's networks (SAE or CNN) with its weights, or a
 // TorchScript module brought from PyTorch. The interface is plain C++; LibTorch stays inside.
 class Model final : public BatchClassifier {
   public:
     // A new network with random weights (seeded) for the card's network spec.
     static Model create(ModelCard card, std::uint64_t seed);
-    // A Deep Packet model file (.dpm), or a TorchScript archive (torch.jit.save) with a JSON
-    // sidecar beside it (FILE.json, or the same name with .json). Throws ModelError.
-    static Model load(const std::string& path);
+    // A Deep Packet model file (.dpm), or, with TrustCode only, a TorchScript archive
+    // (torch.jit.save) with a JSON sidecar beside it (FILE.json, or the same name with .json).
+    // A file named .dpm or starting with the .dpm magic is never handed to LibTorch's loader.
+    // Throws ModelCodeError for a TorchScript archive without TrustCode, ModelError otherwise.
+    static Model load(const std::string& path, ModelTrust trust = ModelTrust::DataOnly);
+    // The card of a model file without building or running anything: a .dpm's card checked
+    // against its tensors, or a TorchScript archive's sidecar. Throws ModelError.
+    static ModelDescription describe(const std::string& path);
+    // Whether opening the file would run code (a TorchScript archive, not named .dpm).
+    static bool holdsCode(const std::string& path);
 
     ~Model() override;
     Model(Model&&) noexcept;

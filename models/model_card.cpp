@@ -24,12 +24,36 @@ const Json& field(const Json& object, const char* name, Json::value_t type,
     return *it;
 }
 
-int integerField(const Json& object, const char* name, const std::string& where) {
-    const Json& value = field(object, name, Json::value_t::number_integer, where);
-    if (!value.is_number_integer()) {
-        throw ModelError(where + ": the model card's '" + name + "' is not an integer");
+// Limits of what a card may declare. A card is untrusted input: every integer is range-checked
+// before anything is sized by it, so that 2^32 + 12 cannot wrap to 12. The shapes of the stored
+// weights are checked against the card before any network is built (see Model::load).
+constexpr int kMaxInputLength = 65535;  // an IP packet is at most this long
+constexpr int kMaxClasses = 65536;
+constexpr int kMaxLayerWidth = 1 << 20;
+constexpr int kMaxWindow = 65535;  // convolution kernels and strides, the pooling window
+
+int checkedInteger(const Json& value, const std::string& what, const std::string& where, int low,
+                   int high) {
+    bool inRange = false;
+    if (value.is_number_unsigned()) {
+        inRange = value.get<std::uint64_t>() <= static_cast<std::uint64_t>(high) &&
+                  (low <= 0 || value.get<std::uint64_t>() >= static_cast<std::uint64_t>(low));
+    } else if (value.is_number_integer()) {
+        inRange = value.get<std::int64_t>() >= low && value.get<std::int64_t>() <= high;
+    } else {
+        throw ModelError(where + ": the model card's " + what + " is not an integer");
     }
-    return value.get<int>();
+    if (!inRange) {
+        throw ModelError(where + ": the model card's " + what + " is " + value.dump() +
+                         ", outside " + std::to_string(low) + ".." + std::to_string(high));
+    }
+    return static_cast<int>(value.get<std::int64_t>());
+}
+
+int integerField(const Json& object, const char* name, const std::string& where, int low,
+                 int high) {
+    return checkedInteger(field(object, name, Json::value_t::number_integer, where),
+                          "'" + std::string(name) + "'", where, low, high);
 }
 
 bool flag(const Json& object, const char* name, bool fallback) {
@@ -111,14 +135,12 @@ ModelCard ModelCard::fromJson(const std::string& json, const std::string& source
         throw ModelError(source + ": unknown network kind '" + kindText + "'");
     }
     out.network.kind = *kind;
-    out.network.inputLength = integerField(net, "input_length", source);
-    out.network.classes = integerField(net, "classes", source);
+    out.network.inputLength = integerField(net, "input_length", source, 1, kMaxInputLength);
+    out.network.classes = integerField(net, "classes", source, 2, kMaxClasses);
     if (*kind != NetworkKind::TorchScript) {
         for (const auto& h : field(net, "hidden", Json::value_t::array, source)) {
-            if (!h.is_number_integer()) {
-                throw ModelError(source + ": the model card's hidden layer sizes are not integers");
-            }
-            out.network.hidden.push_back(h.get<int>());
+            out.network.hidden.push_back(
+                checkedInteger(h, "hidden layer size", source, 1, kMaxLayerWidth));
         }
         out.network.dropout = field(net, "dropout", Json::value_t::number_float, source);
     }
@@ -127,11 +149,11 @@ ModelCard ModelCard::fromJson(const std::string& json, const std::string& source
             if (!c.is_object()) {
                 throw ModelError(source + ": the model card's convolutions are not objects");
             }
-            out.network.conv.push_back({integerField(c, "filters", source),
-                                        integerField(c, "kernel", source),
-                                        integerField(c, "stride", source)});
+            out.network.conv.push_back({integerField(c, "filters", source, 1, kMaxLayerWidth),
+                                        integerField(c, "kernel", source, 1, kMaxWindow),
+                                        integerField(c, "stride", source, 1, kMaxWindow)});
         }
-        out.network.pool = integerField(net, "pool", source);
+        out.network.pool = integerField(net, "pool", source, 1, kMaxWindow);
     }
     if (*kind == NetworkKind::TorchScript) {
         out.outputKind = text(net, "output").empty() ? "logits" : text(net, "output");
@@ -164,10 +186,8 @@ ModelCard ModelCard::fromJson(const std::string& json, const std::string& source
     if (auto it = card.find("preprocessing"); it != card.end() && it->is_object()) {
         const Json& pre = *it;
         if (auto length = pre.find("vector_length"); length != pre.end()) {
-            if (!length->is_number_unsigned() || length->get<std::size_t>() == 0) {
-                throw ModelError(source + ": bad preprocessing vector_length");
-            }
-            p.vectorLength = length->get<std::size_t>();
+            p.vectorLength = static_cast<std::size_t>(
+                checkedInteger(*length, "vector_length", source, 1, kMaxInputLength));
         }
         p.zeroAddresses = flag(pre, "zero_addresses", p.zeroAddresses);
         p.maskIpId = flag(pre, "mask_ip_id", p.maskIpId);

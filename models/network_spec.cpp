@@ -77,6 +77,34 @@ std::size_t NetworkSpec::largestActivation() const {
     return largest;
 }
 
+std::vector<ParameterShape> NetworkSpec::parameterShapes() const {
+    std::vector<ParameterShape> out;
+    auto layer = [&out](const std::string& prefix, std::vector<std::int64_t> weight) {
+        const std::int64_t outputs = weight.front();
+        out.push_back({prefix + ".weight", std::move(weight)});
+        out.push_back({prefix + ".bias", {outputs}});
+    };
+    if (kind == NetworkKind::TorchScript) {
+        return out;
+    }
+    std::int64_t width = inputLength;
+    if (kind == NetworkKind::Cnn) {
+        std::int64_t channels = 1;
+        for (std::size_t i = 0; i < conv.size(); ++i) {
+            layer("convolutions." + std::to_string(i), {conv[i].filters, channels, conv[i].kernel});
+            channels = conv[i].filters;
+        }
+        width = channels * convOutputLength();
+    }
+    const std::string group = kind == NetworkKind::Cnn ? "dense." : "encoders.";
+    for (std::size_t i = 0; i < hidden.size(); ++i) {
+        layer(group + std::to_string(i), {hidden[i], width});
+        width = hidden[i];
+    }
+    layer("head", {classes, width});
+    return out;
+}
+
 std::string NetworkSpec::problem() const {
     if (inputLength < 1) {
         return "input length must be positive";

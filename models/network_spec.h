@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,12 @@ enum class NetworkKind { Sae, Cnn, TorchScript };
 
 std::string networkKindName(NetworkKind kind);  // "sae", "cnn", "torchscript"
 std::optional<NetworkKind> parseNetworkKind(const std::string& text);
+
+// The name and shape of one weight tensor of a network.
+struct ParameterShape {
+    std::string name;
+    std::vector<std::int64_t> shape;
+};
 
 struct ConvLayerSpec {
     int filters = 0;
@@ -41,6 +48,10 @@ struct NetworkSpec {
     int convOutputLength() const;
     // Floats of the largest activation one input row produces (for sizing forward passes).
     std::size_t largestActivation() const;
+    // The names and shapes of the SAE's or CNN's weights, as the built network registers them,
+    // without building it: a model file's card is checked against its tensors before anything
+    // is allocated. Empty for TorchScript.
+    std::vector<ParameterShape> parameterShapes() const;
     // Why the spec cannot be built, or empty when it can.
     std::string problem() const;
     // e.g. "SAE 1500-400-300-200-100-50-17" or "CNN conv 200x5/3, 80x4/3, pool 2, ..."

@@ -3,16 +3,31 @@
 #include <ostream>
 
 #include "core/input_files.h"
+#include "core/terminal_text.h"
 
 namespace deeppacket::cli {
 
-std::vector<std::string> captureFilesFrom(const std::vector<std::string>& operands, Console console,
-                                          bool& ok) {
-    InputFiles inputs = expandInputs(operands);
+OptionSpec skipUnreadableOption() {
+    return {"skip-unreadable", 0, "",
+            "leave out folders that cannot be read, with a warning (default: an error)"};
+}
+
+std::vector<std::string> captureFilesFrom(const Arguments& arguments, Console console, bool& ok) {
+    InputFiles inputs = expandInputs(arguments.operands());
     for (const auto& error : inputs.errors) {
-        console.err << "deeppacket-cli: error: " << error << "\n";
+        console.err << "deeppacket-cli: error: " << printable(error) << "\n";
     }
-    ok = inputs.errors.empty();
+    const bool skip = arguments.has("skip-unreadable");
+    for (const auto& folder : inputs.unreadable) {
+        console.err << "deeppacket-cli: " << (skip ? "warning: " : "error: ") << printable(folder)
+                    << "\n";
+    }
+    if (skip && !inputs.unreadable.empty()) {
+        console.err << "deeppacket-cli: warning: left out " << inputs.unreadable.size()
+                    << (inputs.unreadable.size() == 1 ? " unreadable folder\n"
+                                                      : " unreadable folders\n");
+    }
+    ok = inputs.errors.empty() && (skip || inputs.unreadable.empty());
     return std::move(inputs.files);
 }
 
@@ -20,11 +35,11 @@ bool reportCaptureProblems(const std::vector<FileReport>& files, Console console
     bool ok = true;
     for (const auto& report : files) {
         if (!report.opened()) {
-            console.err << "deeppacket-cli: error: " << report.error << "\n";
+            console.err << "deeppacket-cli: error: " << printable(report.error) << "\n";
             ok = false;
         }
         for (const auto& warning : report.warnings) {
-            console.err << "deeppacket-cli: warning: " << warning << "\n";
+            console.err << "deeppacket-cli: warning: " << printable(warning) << "\n";
         }
     }
     return ok;

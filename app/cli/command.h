@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/cli/arguments.h"
 #include "core/capture_report.h"
 
 namespace deeppacket::cli {
@@ -32,14 +33,18 @@ int runVectors(const std::vector<std::string>& args, Console console);
 int runClassify(const std::vector<std::string>& args, Console console);
 int runEvaluate(const std::vector<std::string>& args, Console console);
 int runInfo(const std::vector<std::string>& args, Console console);
+int runConvert(const std::vector<std::string>& args, Console console);
 int runTrain(const std::vector<std::string>& args, Console console);
 
 // Reports unreadable captures and warnings on console.err; false when a capture was unreadable.
 bool reportCaptureProblems(const std::vector<FileReport>& files, Console console);
 
+// --skip-unreadable, for the commands that read captures.
+OptionSpec skipUnreadableOption();
+
 // The capture files named by the operands (files, directories, patterns). Reports each operand
-// that names nothing on console.err and sets `ok` to false.
-std::vector<std::string> captureFilesFrom(const std::vector<std::string>& operands, Console console,
-                                          bool& ok);
+// that names nothing, and each folder that cannot be read, on console.err and sets `ok` to false;
+// with --skip-unreadable, unreadable folders are counted warnings instead.
+std::vector<std::string> captureFilesFrom(const Arguments& arguments, Console console, bool& ok);
 
 }  // namespace deeppacket::cli

@@ -1,8 +1,11 @@
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/model_run.h"
+#include "core/json_text.h"
+#include "core/terminal_text.h"
 #include "core/atomic_file.h"
 #include "core/evaluation_report.h"
 #include "core/ground_truth.h"
@@ -69,7 +72,8 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
         return *code;
     }
     for (const auto& [label, packets] : recorder.unknownLabels()) {
-        console.err << "deeppacket-cli: warning: " << packets << " packets are labelled '" << label
+        console.err << "deeppacket-cli: warning: " << packets << " packets are labelled '"
+                    << printable(label, kQuotedValueLimit)
                     << "', which is not a class of the model: not scored\n";
     }
     if (recorder.unlabeledPackets() > 0) {
@@ -92,9 +96,12 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
               evaluation.dendrogram.newick(evaluation.clusteredClasses) + "\n");
 
     if (run.json) {
-        console.out << "{\"summary\": " << classSummaryJson(run, summary) << ", \"labels\": \""
-                    << arguments.value("labels")
-                    << "\", \"evaluation\": " << metricsJson(evaluation) << "}\n";
+        const nlohmann::json out = {
+            {"summary", nlohmann::json::parse(classSummaryJson(run, summary))},
+            {"labels", arguments.value("labels")},
+            {"evaluation", nlohmann::json::parse(metricsJson(evaluation))},
+        };
+        console.out << jsonText(out) << "\n";
     } else {
         console.out << classSummaryText(run, summary) << "\nLabels: " << truth.description()
                     << "\n\n"

@@ -3,6 +3,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "core/json_text.h"
+#include "core/terminal_text.h"
 #include "models/model.h"
 
 namespace deeppacket::cli {
@@ -12,7 +13,8 @@ const char* const kUsage =
     "Usage: deeppacket-cli info [--json] MODEL\n"
     "\n"
     "Prints the model card: the network, its task and classes, the preprocessing it was\n"
-    "trained with, where it came from, and its test metrics.\n"
+    "trained with, where it came from, and its test metrics. Nothing in the file runs: a\n"
+    "TorchScript model (a program) is described from its JSON sidecar without being opened.\n"
     "\n"
     "Options:\n";
 
@@ -36,22 +38,33 @@ int runInfo(const std::vector<std::string>& args, Console console) {
         throw UsageError("info takes one model file");
     }
     const std::string path = arguments.operands().front();
-    const Model model = Model::load(path);
-    const ModelCard& card = model.card();
+    const ModelDescription model = Model::describe(path);
+    const ModelCard& card = model.card;
+    const std::string parameters =
+        model.parameters ? std::to_string(*model.parameters) : std::string("unknown");
     if (arguments.has("json")) {
-        console.out << "{\"file\": " << jsonString(path)
-                    << ", \"parameters\": " << model.parameterCount()
+        console.out << "{\"file\": " << jsonString(path) << ", \"parameters\": "
+                    << (model.parameters ? parameters : std::string("null"))
+                    << ", \"program\": " << (model.program ? "true" : "false")
                     << ", \"card\": " << card.toJson() << "}\n";
         return kExitOk;
     }
     const PreprocessOptions& p = card.preprocessing;
-    console.out << "Model file     " << path << "\n"
+    // Everything but the numbers comes from the file: printed so that no byte can drive the
+    // terminal.
+    console.out << "Model file     " << printable(path) << "\n"
                 << "Network        " << card.network.summary() << "\n"
-                << "Parameters     " << model.parameterCount() << "\n"
-                << "Task           " << (card.task.empty() ? "-" : taskTitle(card.task)) << "\n"
+                << "Parameters     " << parameters << "\n";
+    if (model.program) {
+        console.out << "Code           a TorchScript program: it runs when opened, so it was not "
+                       "opened (classify and evaluate need --trust-model-code)\n";
+    }
+    console.out
+                << "Task           " << (card.task.empty() ? "-" : printable(taskTitle(card.task)))
+                << "\n"
                 << "Classes        " << card.classes.size() << ":";
     for (std::size_t i = 0; i < card.classes.size(); ++i) {
-        console.out << (i ? ", " : " ") << card.classes[i];
+        console.out << (i ? ", " : " ") << printable(card.classes[i]);
     }
     console.out << "\nPreprocessing  vectors of " << p.vectorLength << " bytes"
                 << "; addresses zeroed " << onOff(p.zeroAddresses) << "; masked: IP id "
@@ -60,16 +73,16 @@ int runInfo(const std::vector<std::string>& args, Console console) {
                 << ", IPv6 flow label " << onOff(p.maskFlowLabel) << "; TCP/UDP only "
                 << onOff(p.tcpUdpOnly) << "\n";
     const Provenance& v = card.provenance;
-    console.out << "Data set       " << (v.dataset.empty() ? "-" : v.dataset) << "\n"
-                << "Split          " << (v.split.empty() ? "-" : v.split) << ", seed " << v.seed
-                << "\n"
-                << "Created        " << (v.created.empty() ? "-" : v.created) << " by version "
-                << (v.programVersion.empty() ? "-" : v.programVersion) << "\n";
-    if (!v.notes.empty()) {
-        console.out << "Notes          " << v.notes << "\n";
-    }
-    console.out << "Test metrics   " << (card.metricsJson == "null" ? "none" : card.metricsJson)
+    auto text = [](const std::string& value) { return value.empty() ? "-" : printable(value); };
+    console.out << "Data set       " << text(v.dataset) << "\n"
+                << "Split          " << text(v.split) << ", seed " << v.seed << "\n"
+                << "Created        " << text(v.created) << " by version " << text(v.programVersion)
                 << "\n";
+    if (!v.notes.empty()) {
+        console.out << "Notes          " << printable(v.notes) << "\n";
+    }
+    console.out << "Test metrics   "
+                << (card.metricsJson == "null" ? "none" : printable(card.metricsJson)) << "\n";
     return kExitOk;
 }
 

@@ -1,16 +1,18 @@
 #include <iomanip>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
-
 #include "app/cli/preprocess_flags.h"
 #include "app/cli/progress_meter.h"
 #include "core/capture_reader.h"
+#include "core/flow_table.h"
 #include "core/json_text.h"
 #include "core/packet_csv.h"
 #include "core/packet_stream.h"
+#include "core/terminal_text.h"
 
 namespace deeppacket::cli {
 namespace {
@@ -30,6 +32,7 @@ std::vector<OptionSpec> optionSpecs() {
         {"json", 0, "", "print the report as JSON"},
         {"totals", 0, "", "print the totals only, not each file"},
         {"quiet", 'q', "", "no progress on stderr"},
+        skipUnreadableOption(),
     };
     for (auto& spec : preprocessOptionSpecs()) {
         if (spec.name == "tcp-udp-only") {  // the only preprocessing choice that changes counts
@@ -47,7 +50,8 @@ std::string percent(std::uint64_t part, std::uint64_t whole) {
     return text.str();
 }
 
-void printCounts(std::ostream& out, const PacketCounts& counts, std::uint64_t flows) {
+void printCounts(std::ostream& out, const PacketCounts& counts, std::uint64_t flows,
+                 std::uint64_t closedEarly) {
     out << "  packets read   " << counts.read() << "\n";
     out << "  kept           " << counts.kept() << "  (" << percent(counts.kept(), counts.read())
         << ")\n";
@@ -61,14 +65,18 @@ void printCounts(std::ostream& out, const PacketCounts& counts, std::uint64_t fl
         }
     }
     out << "  flows          " << flows << "\n";
+    if (closedEarly > 0) {
+        out << "  closed early   " << closedEarly << "  (more than " << kMaxOpenFlows
+            << " flows open at once: the least recently seen were closed)\n";
+    }
 }
 
 void printText(std::ostream& out, const std::vector<FileReport>& reports, bool totalsOnly) {
     if (!totalsOnly) {
         for (const auto& report : reports) {
-            out << report.path << "\n";
+            out << printable(report.path) << "\n";
             if (!report.opened()) {
-                out << "  error: " << report.error << "\n\n";
+                out << "  error: " << printable(report.error) << "\n\n";
                 continue;
             }
             out << "  format         " << report.format << ", link type "
@@ -78,7 +86,7 @@ void printText(std::ostream& out, const std::vector<FileReport>& reports, bool t
                 out << " (" << description << ")";
             }
             out << "\n";
-            printCounts(out, report.counts, report.flows);
+            printCounts(out, report.counts, report.flows, report.flowsClosedEarly);
             if (report.counts.read() > 0) {
                 const double span =
                     static_cast<double>(report.lastTimestampNs - report.firstTimestampNs) / 1e9;
@@ -86,7 +94,7 @@ void printText(std::ostream& out, const std::vector<FileReport>& reports, bool t
                 out.unsetf(std::ios::floatfield);
             }
             for (const auto& warning : report.warnings) {
-                out << "  warning: " << warning << "\n";
+                out << "  warning: " << printable(warning) << "\n";
             }
             out << "\n";
         }
@@ -110,62 +118,57 @@ void printText(std::ostream& out, const std::vector<FileReport>& reports, bool t
         first = false;
     }
     out << "\n";
-    printCounts(out, total.counts, total.flows);
+    printCounts(out, total.counts, total.flows, total.flowsClosedEarly);
 }
 
-void printCountsJson(std::ostream& out, const PacketCounts& counts, std::uint64_t flows) {
-    out << "\"read\": " << counts.read() << ", \"kept\": " << counts.kept()
-        << ", \"dropped\": " << counts.dropped() << ", \"dropped_by_reason\": {";
-    bool first = true;
+nlohmann::json countsJson(const PacketCounts& counts, std::uint64_t flows,
+                          std::uint64_t closedEarly) {
+    nlohmann::json byReason = nlohmann::json::object();
     for (std::size_t i = 1; i < kDispositionCount; ++i) {
         const auto reason = static_cast<Disposition>(i);
-        out << (first ? "" : ", ") << jsonString(std::string(dispositionName(reason))) << ": "
-            << counts[reason];
-        first = false;
+        byReason[std::string(dispositionName(reason))] = counts[reason];
     }
-    out << "}, \"flows\": " << flows;
+    return {{"read", counts.read()},
+            {"kept", counts.kept()},
+            {"dropped", counts.dropped()},
+            {"dropped_by_reason", byReason},
+            {"flows", flows},
+            {"flows_closed_early", closedEarly}};
 }
 
 void printJson(std::ostream& out, const std::vector<FileReport>& reports, bool totalsOnly) {
-    out << "{\n";
+    nlohmann::json document = nlohmann::json::object();
     if (!totalsOnly) {
-        out << "  \"files\": [\n";
-        for (std::size_t i = 0; i < reports.size(); ++i) {
-            const auto& r = reports[i];
-            out << "    {\"path\": " << jsonString(r.path);
+        nlohmann::json files = nlohmann::json::array();
+        for (const auto& r : reports) {
+            nlohmann::json file = {{"path", r.path}};
             if (r.opened()) {
-                out << ", \"format\": " << jsonString(r.format)
-                    << ", \"link_type\": " << jsonString(linkTypeName(r.linkType))
-                    << ", \"link_type_value\": " << r.linkType << ", ";
-                printCountsJson(out, r.counts, r.flows);
-                out << ", \"first_timestamp\": " << jsonString(formatTimestamp(r.firstTimestampNs))
-                    << ", \"last_timestamp\": " << jsonString(formatTimestamp(r.lastTimestampNs));
+                file.update(countsJson(r.counts, r.flows, r.flowsClosedEarly));
+                file["format"] = r.format;
+                file["link_type"] = linkTypeName(r.linkType);
+                file["link_type_value"] = r.linkType;
+                file["first_timestamp"] = formatTimestamp(r.firstTimestampNs);
+                file["last_timestamp"] = formatTimestamp(r.lastTimestampNs);
+            } else {
+                file["error"] = r.error;
             }
-            out << ", \"warnings\": [";
-            for (std::size_t w = 0; w < r.warnings.size(); ++w) {
-                out << (w == 0 ? "" : ", ") << jsonString(r.warnings[w]);
-            }
-            out << "]";
-            if (!r.opened()) {
-                out << ", \"error\": " << jsonString(r.error);
-            }
-            out << "}" << (i + 1 < reports.size() ? "," : "") << "\n";
+            file["warnings"] = r.warnings;
+            files.push_back(std::move(file));
         }
-        out << "  ],\n";
+        document["files"] = std::move(files);
     }
     const RunSummary total = summarize(reports);
-    out << "  \"total\": {\"files\": " << total.files
-        << ", \"unreadable_files\": " << total.unreadableFiles
-        << ", \"files_with_warnings\": " << total.filesWithWarnings << ", \"link_types\": {";
-    bool first = true;
+    nlohmann::json linkTypes = nlohmann::json::object();
     for (const auto& [name, usage] : total.linkTypes) {
-        out << (first ? "" : ", ") << jsonString(name) << ": {\"files\": " << usage.first
-            << ", \"packets\": " << usage.second << "}";
-        first = false;
+        linkTypes[name] = {{"files", usage.first}, {"packets", usage.second}};
     }
-    out << "}, ";
-    printCountsJson(out, total.counts, total.flows);
-    out << "}\n}\n";
+    nlohmann::json totals = countsJson(total.counts, total.flows, total.flowsClosedEarly);
+    totals["files"] = total.files;
+    totals["unreadable_files"] = total.unreadableFiles;
+    totals["files_with_warnings"] = total.filesWithWarnings;
+    totals["link_types"] = std::move(linkTypes);
+    document["total"] = std::move(totals);
+    out << jsonText(document) << "\n";
 }
 
 }  // namespace
@@ -181,7 +184,7 @@ int runInspect(const std::vector<std::string>& args, Console console) {
         throw UsageError("inspect needs at least one capture file or directory");
     }
     bool inputsOk = true;
-    auto files = captureFilesFrom(arguments.operands(), console, inputsOk);
+    auto files = captureFilesFrom(arguments, console, inputsOk);
 
     PreprocessOptions options;
     options.tcpUdpOnly = arguments.has("tcp-udp-only");

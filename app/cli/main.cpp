@@ -7,9 +7,10 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "core/capture_reader.h"
+#include "core/terminal_text.h"
 #include "core/version.h"
 #include "models/compute_device.h"
-#include "models/model_card.h"
+#include "models/model.h"
 
 namespace {
 
@@ -22,6 +23,8 @@ const Command kCommands[] = {
     {"evaluate", "classify labelled captures and score the model (metrics, confusion, tree)",
      runEvaluate},
     {"info", "show a model's card: network, classes, preprocessing, provenance, metrics", runInfo},
+    {"convert", "turn a trusted TorchScript model into a data-only model file (.dpm)",
+     runConvert},
     {"train", "train the SAE or the CNN on labelled captures (packet, flow or file split)",
      runTrain},
 };
@@ -71,15 +74,21 @@ int main(int argc, char** argv) {
             std::cout.flush();
             return code;
         } catch (const UsageError& e) {
-            std::cerr << "deeppacket-cli " << command.name << ": " << e.what() << "\n"
+            std::cerr << "deeppacket-cli " << command.name << ": "
+                      << deeppacket::printable(e.what()) << "\n"
                       << "Try 'deeppacket-cli " << command.name << " --help'.\n";
             return kExitUsage;
+        } catch (const deeppacket::ModelCodeError& e) {
+            std::cerr << "deeppacket-cli: error: " << deeppacket::printable(e.what())
+                      << " (--trust-model-code opens it)\n";
+            return kExitFailure;
         } catch (const std::exception& e) {
-            std::cerr << "deeppacket-cli: error: " << e.what() << "\n";
+            // Messages quote file names, labels and model cards: anyone's bytes.
+            std::cerr << "deeppacket-cli: error: " << deeppacket::printable(e.what()) << "\n";
             return kExitFailure;
         }
     }
-    std::cerr << "deeppacket-cli: unknown command '" << name << "'\n"
+    std::cerr << "deeppacket-cli: unknown command '" << deeppacket::printable(name, 100) << "'\n"
               << "Try 'deeppacket-cli --help'.\n";
     return kExitUsage;
 }

@@ -1,24 +1,21 @@
 #include "app/cli/model_run.h"
 
-#include <csignal>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "app/cli/progress_meter.h"
 #include "core/atomic_file.h"
 #include "core/json_text.h"
+#include "core/output_lock.h"
+#include "core/terminal_text.h"
 #include "models/compute_device.h"
 #include "models/pretrained_models.h"
 
 namespace deeppacket::cli {
 namespace {
-
-std::atomic<bool> gInterrupted{false};
-
-extern "C" void onInterrupt(int /*signal*/) {
-    gInterrupted.store(true);
-}
 
 std::string percent(std::uint64_t part, std::uint64_t whole) {
     char text[16];
@@ -30,14 +27,16 @@ std::string percent(std::uint64_t part, std::uint64_t whole) {
 
 }  // namespace
 
-const std::atomic<bool>* interruptFlag() {
-    std::signal(SIGINT, onInterrupt);
-    return &gInterrupted;
+ModelTrust trustOf(const Arguments& arguments) {
+    return arguments.has("trust-model-code") ? ModelTrust::TrustCode : ModelTrust::DataOnly;
 }
 
 std::vector<OptionSpec> modelRunOptionSpecs() {
     return {
         {"model", 'm', "FILE", "the model: a .dpm file, or TorchScript with a .json sidecar"},
+        {"trust-model-code", 0, "",
+         "open a TorchScript model: it is a program and its code runs (only for files you "
+         "trust)"},
         {"task", 0, "TASK",
          "without --model: the pretrained model of this task, application or "
          "traffic (default traffic)"},
@@ -49,6 +48,7 @@ std::vector<OptionSpec> modelRunOptionSpecs() {
         {"probabilities", 0, "", "add every class probability to packets.csv and flows.csv"},
         {"json", 0, "", "print the summary as JSON"},
         {"quiet", 'q', "", "no progress on stderr"},
+        skipUnreadableOption(),
     };
 }
 
@@ -87,10 +87,10 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
     options.batchSize = a.positiveInteger("batch", 256, 65536);
     options.probabilities = a.has("probabilities");
     const std::size_t threads = a.has("threads") ? a.positiveInteger("threads", 1, 1024) : 0;
-    auto files = captureFilesFrom(a.operands(), console, inputsOk);
+    auto files = captureFilesFrom(a, console, inputsOk);
 
-    ModelRun run{Model::load(modelPath), modelPath,      std::move(files), options,
-                 a.value("output"),      a.has("quiet"), a.has("json")};
+    ModelRun run{Model::load(modelPath, trustOf(a)), modelPath,      std::move(files), options,
+                 a.value("output"),      a.has("quiet"), a.has("json"),      nullptr};
     run.model.setDevice(*device);
     setComputeThreads(static_cast<int>(threads));  // 0 keeps LibTorch's default
     std::error_code ec;
@@ -99,6 +99,8 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
         throw FileWriteError(run.outputDir + ": cannot create the output folder" +
                              (ec ? ": " + ec.message() : std::string()));
     }
+    run.lock = std::make_unique<OutputLock>(run.outputDir);
+    checkWritable(outputPath(run, "packets.csv"));
     return run;
 }
 
@@ -134,9 +136,9 @@ std::string outputPath(const ModelRun& run, const std::string& name) {
 std::string classSummaryText(const ModelRun& run, const InferenceSummary& s) {
     const ModelCard& card = run.model.card();
     const RunSummary files = summarize(s.files);
-    std::string out = "Model: " + run.modelPath + " (" + card.network.summary();
+    std::string out = "Model: " + printable(run.modelPath) + " (" + card.network.summary();
     if (!card.task.empty()) {
-        out += ", " + taskTitle(card.task);
+        out += ", " + printable(taskTitle(card.task));
     }
     char line[200];
     std::snprintf(line, sizeof line,
@@ -160,16 +162,18 @@ std::string classSummaryText(const ModelRun& run, const InferenceSummary& s) {
     }
     out += reasons.empty() ? "\n\n" : " (" + reasons + ")\n\n";
 
+    std::vector<std::string> names;
     std::size_t width = 5;
     for (const auto& c : card.classes) {
-        width = std::max(width, c.size());
+        names.push_back(printable(c, kQuotedValueLimit));
+        width = std::max(width, names.back().size());
     }
     std::snprintf(line, sizeof line, "%-*s %10s %7s %8s %7s\n", static_cast<int>(width), "class",
                   "packets", "share", "flows", "share");
     out += line;
     for (std::size_t c = 0; c < card.classes.size(); ++c) {
         std::snprintf(line, sizeof line, "%-*s %10llu %7s %8llu %7s\n", static_cast<int>(width),
-                      card.classes[c].c_str(),
+                      names[c].c_str(),
                       static_cast<unsigned long long>(s.packetsPerClass[c]),
                       percent(s.packetsPerClass[c], s.packets).c_str(),
                       static_cast<unsigned long long>(s.flowsPerClass[c]),
@@ -182,31 +186,32 @@ std::string classSummaryText(const ModelRun& run, const InferenceSummary& s) {
 std::string classSummaryJson(const ModelRun& run, const InferenceSummary& s) {
     const ModelCard& card = run.model.card();
     const RunSummary files = summarize(s.files);
-    char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%.3f", s.seconds);
-    std::string out = "{\"model\": " + jsonString(run.modelPath) +
-                      ", \"network\": " + jsonString(card.network.summary()) +
-                      ", \"task\": " + jsonString(card.task) +
-                      ", \"device\": " + jsonString(deviceChoiceName(run.model.device())) +
-                      ", \"captures\": " + std::to_string(s.files.size()) +
-                      ", \"packets_read\": " + std::to_string(files.counts.read()) +
-                      ", \"packets\": " + std::to_string(s.packets) +
-                      ", \"flows\": " + std::to_string(s.flows) + ", \"seconds\": " + seconds +
-                      ", \"dropped\": {";
-    bool first = true;
+    nlohmann::json dropped = nlohmann::json::object();
     for (std::size_t i = 1; i < kDispositionCount; ++i) {
         const auto d = static_cast<Disposition>(i);
-        out += (first ? "" : ", ") + jsonString(std::string(dispositionName(d))) + ": " +
-               std::to_string(files.counts[d]);
-        first = false;
+        dropped[std::string(dispositionName(d))] = files.counts[d];
     }
-    out += "}, \"classes\": [";
+    nlohmann::json classes = nlohmann::json::array();
     for (std::size_t c = 0; c < card.classes.size(); ++c) {
-        out += (c ? ", " : "") + std::string("{\"name\": ") + jsonString(card.classes[c]) +
-               ", \"packets\": " + std::to_string(s.packetsPerClass[c]) +
-               ", \"flows\": " + std::to_string(s.flowsPerClass[c]) + "}";
+        classes.push_back({{"name", card.classes[c]},
+                           {"packets", s.packetsPerClass[c]},
+                           {"flows", s.flowsPerClass[c]}});
     }
-    return out + "]}";
+    const nlohmann::json out = {
+        {"model", run.modelPath},
+        {"network", card.network.summary()},
+        {"task", card.task},
+        {"device", deviceChoiceName(run.model.device())},
+        {"captures", s.files.size()},
+        {"packets_read", files.counts.read()},
+        {"packets", s.packets},
+        {"flows", s.flows},
+        {"flows_closed_early", files.flowsClosedEarly},
+        {"seconds", std::round(s.seconds * 1000) / 1000},
+        {"dropped", dropped},
+        {"classes", classes},
+    };
+    return jsonText(out);
 }
 
 }  // namespace deeppacket::cli

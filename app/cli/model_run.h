@@ -1,16 +1,22 @@
 #pragma once
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/interrupt.h"
 #include "core/inference_engine.h"
+#include "core/output_lock.h"
 #include "models/model.h"
 
 namespace deeppacket::cli {
+
+// TrustCode when the command line has --trust-model-code, DataOnly otherwise.
+ModelTrust trustOf(const Arguments& arguments);
 
 // Options shared by the commands that run a model over captures (classify, evaluate).
 std::vector<OptionSpec> modelRunOptionSpecs();
@@ -24,10 +30,11 @@ struct ModelRun {
     std::string outputDir;
     bool quiet = false;
     bool json = false;
+    std::unique_ptr<OutputLock> lock;  // on the output folder, for the whole run
 };
 
-// Loads the model (ModelError), moves it to the device (DeviceError), sets the threads and
-// creates the output folder (FileWriteError). Inputs that name nothing are reported and make
+// Loads the model (ModelError), moves it to the device (DeviceError), sets the threads,
+// creates the output folder, locks it and checks that it is writable (FileWriteError). Inputs that name nothing are reported and make
 // `inputsOk` false.
 ModelRun prepareModelRun(const Arguments& arguments, Console console, bool& inputsOk);
 
@@ -44,8 +51,5 @@ std::string classSummaryText(const ModelRun& run, const InferenceSummary& summar
 std::string classSummaryJson(const ModelRun& run, const InferenceSummary& summary);
 
 std::string outputPath(const ModelRun& run, const std::string& name);
-
-// Set by SIGINT while a model runs, so a long run can be stopped cleanly.
-const std::atomic<bool>* interruptFlag();
 
 }  // namespace deeppacket::cli

@@ -5,6 +5,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/model_run.h"
+#include "core/output_lock.h"
 #include "app/cli/preprocess_flags.h"
 #include "core/dataset.h"
 #include "core/dataset_split.h"
@@ -56,6 +57,7 @@ std::vector<OptionSpec> optionSpecs() {
         {"threads", 't', "N", "CPU threads (default: LibTorch's choice)"},
         {"device", 'd', "DEVICE", "auto, cpu or cuda (default auto)"},
         {"quiet", 'q', "", "no progress on stderr"},
+        skipUnreadableOption(),
     };
     for (auto& spec : preprocessOptionSpecs()) {
         specs.push_back(spec);
@@ -134,7 +136,7 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     plan.labelScheme = a.value("labels");
     GroundTruth::parse(plan.labelScheme, plan.task);  // a bad scheme fails before any reading
     bool inputsOk = true;
-    plan.files = captureFilesFrom(a.operands(), console, inputsOk);
+    plan.files = captureFilesFrom(a, console, inputsOk);
     if (!inputsOk) {
         return kExitFailure;
     }
@@ -151,6 +153,9 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     plan.repeats = repeats;
     plan.device = *device;
     plan.output = a.value("output");
+    // Before any work: an unwritable -o found after the last epoch loses the training.
+    checkWritable(plan.output);
+    const OutputLock lock(plan.output);
 
     const std::atomic<bool>* interrupted = interruptFlag();
     TrainingReport report;

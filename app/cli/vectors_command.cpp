@@ -4,10 +4,12 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/interrupt.h"
 #include "app/cli/preprocess_flags.h"
 #include "app/cli/progress_meter.h"
 #include "core/atomic_file.h"
 #include "core/npy_writer.h"
+#include "core/output_lock.h"
 #include "core/packet_csv.h"
 #include "core/packet_stream.h"
 
@@ -30,6 +32,7 @@ std::vector<OptionSpec> optionSpecs() {
         {"help", 'h', "", "show this help"},
         {"output", 'o', "PREFIX", "write PREFIX.npy and PREFIX.csv"},
         {"quiet", 'q', "", "no progress or summary on stderr"},
+        skipUnreadableOption(),
     };
     for (auto& spec : preprocessOptionSpecs()) {
         specs.push_back(spec);
@@ -61,20 +64,28 @@ int runVectors(const std::vector<std::string>& args, Console console) {
     }
     const PreprocessOptions options = preprocessOptionsFrom(arguments);
     bool inputsOk = true;
-    auto files = captureFilesFrom(arguments.operands(), console, inputsOk);
+    auto files = captureFilesFrom(arguments, console, inputsOk);
     if (!inputsOk) {
         return kExitFailure;
     }
     const std::string prefix = arguments.value("output");
     const bool quiet = arguments.has("quiet");
+    const std::atomic<bool>* interrupted = interruptFlag();
 
     try {
+        checkWritable(prefix + ".npy");
+        const OutputLock lock(prefix + ".npy");
         NpyWriter vectors(prefix + ".npy", options.vectorLength);
         PacketCsvWriter metadata(prefix + ".csv", files);
         PacketStream stream(std::move(files), options);
         PacketBatch batch(options.vectorLength, 1024);
         ProgressMeter meter(!quiet);
         while (stream.next(batch)) {
+            if (interrupted->load()) {
+                meter.finish();
+                console.err << "deeppacket-cli: interrupted: nothing written\n";
+                return kExitInterrupted;  // the writers remove their temporary files
+            }
             vectors.append(batch.vectors(), batch.size());
             for (const auto& record : batch.records()) {
                 metadata.append(record);

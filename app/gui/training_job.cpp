@@ -37,7 +37,14 @@ class TrainingJob::Worker : public QObject {
         for (const QString& file : request.captures) {
             arguments.push_back(file.toStdString());
         }
-        plan.files = expandInputs(arguments).files;
+        InputFiles inputs = expandInputs(arguments);
+        // Training on part of the data without saying so would be worse than not training.
+        for (const auto& problems : {inputs.errors, inputs.unreadable}) {
+            if (!problems.empty()) {
+                throw std::runtime_error(problems.front());
+            }
+        }
+        plan.files = std::move(inputs.files);
         if (plan.files.empty()) {
             throw std::runtime_error("no capture files among the inputs");
         }

@@ -3,7 +3,10 @@
 // inputs over existing outputs and killed once their temporary files hold data.
 #include <gtest/gtest.h>
 #include <pcap/dlt.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <chrono>
 #include <filesystem>
@@ -128,6 +131,64 @@ TEST(KilledWriter, TrainingLeavesTheOldModel) {
     EXPECT_EQ(test::readText(model), before);
     test::TempDir runDir;
     EXPECT_EQ(test::runCli({"info", model}, runDir).code, 0);
+}
+
+// Temporary files of the destination, left or not.
+std::vector<std::string> temporariesOf(const std::string& destination) {
+    std::vector<std::string> out;
+    const fs::path path(destination);
+    const std::string prefix = path.filename().string() + ".tmp-";
+    for (const auto& entry : fs::directory_iterator(path.parent_path())) {
+        if (entry.path().filename().string().rfind(prefix, 0) == 0) {
+            out.push_back(entry.path().string());
+        }
+    }
+    return out;
+}
+
+// SIGTERM (kill, systemd, a scheduler) stops a writer as cleanly as Ctrl-C: no litter.
+TEST(KilledWriter, TerminatedCommandsRemoveTheirTemporaryFiles) {
+    test::TempDir dir;
+    const std::string capture = manyPackets(dir, 150000);
+    fs::create_directories(dir.path("out"));
+    for (const auto& [args, destination] :
+         std::vector<std::pair<std::vector<std::string>, std::string>>{
+             {{"vectors", "-q", "-o", dir.path("v"), capture}, dir.path("v.npy")},
+             {{"classify", "--model", std::string(DEEPPACKET_PRETRAINED) + "/traffic-sae.dpm",
+               "-t", "1", "-q", "-o", dir.path("out"), capture},
+              dir.path("out/packets.csv")}}) {
+        const pid_t pid = startCli(args);
+        if (!test::waitForPartialFile(pid, destination)) {
+            GTEST_SKIP() << args.front() << " finished before it could be stopped";
+        }
+        ASSERT_EQ(kill(pid, SIGTERM), 0);
+        int status = 0;
+        ASSERT_EQ(waitpid(pid, &status, 0), pid);
+        ASSERT_TRUE(WIFEXITED(status)) << args.front() << " was killed by the signal";
+        EXPECT_EQ(WEXITSTATUS(status), 130) << args.front();
+        EXPECT_EQ(temporariesOf(destination), std::vector<std::string>{}) << args.front();
+        EXPECT_FALSE(fs::exists(destination)) << args.front();
+    }
+}
+
+// A process killed outright leaves its temporary file; the next run for the same destination
+// removes it (its writer is gone), and leaves a live writer's alone.
+TEST(KilledWriter, TheNextRunRemovesADeadWritersTemporaryFile) {
+    test::TempDir dir;
+    const std::string capture = manyPackets(dir, 2000);
+    const pid_t dead = fork();
+    if (dead == 0) {
+        _exit(0);
+    }
+    waitpid(dead, nullptr, 0);
+    const std::string stale = dir.path("v.npy.tmp-" + std::to_string(dead) + "-0");
+    const std::string live = dir.path("v.npy.tmp-" + std::to_string(getpid()) + "-7");
+    writeText(stale, "left by a killed run");
+    writeText(live, "still being written");
+    const auto run = test::runCli({"vectors", "-q", "-o", dir.path("v"), capture}, dir);
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_FALSE(fs::exists(stale));
+    EXPECT_TRUE(fs::exists(live));
 }
 
 }  // namespace

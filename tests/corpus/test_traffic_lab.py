@@ -214,12 +214,14 @@ class Smoke(unittest.TestCase):
         before = namespaces()
         folder = tempfile.mkdtemp()
         self.addCleanup(shutil.rmtree, folder)
+        # It installs what it needs itself, as a first run on a fresh machine does: no test may
+        # count on another having installed the lab's packages before it.
         build = subprocess.Popen([os.path.join(LAB, "traffic-lab"), "build", "--out", folder,
                                   "--apps", "irc", "--tunnels", "none", "--sessions", "3",
-                                  "--min-per-class", "1", "--seconds", "2", "--no-install"],
+                                  "--min-per-class", "1", "--seconds", "2"],
                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        # Interrupted during its second session.
-        deadline = time.time() + 120
+        # Interrupted during its second session (the first may wait for an install).
+        deadline = time.time() + 600
         while not os.path.exists(os.path.join(folder, "captures", "irc_none_01.pcap")):
             self.assertLess(time.time(), deadline, "the first session never finished")
             if build.poll() is not None:

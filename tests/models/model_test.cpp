@@ -1,6 +1,7 @@
 #include "models/model.h"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/packet_stream.h"
+#include "models/model_conversion.h"
 #include "models/model_file.h"
 #include "tests/support/packet_builder.h"
 
@@ -60,9 +62,9 @@ void writeBytes(const std::string& path, const std::string& bytes) {
     test::writeFile(path, test::Bytes(bytes.begin(), bytes.end()));
 }
 
-std::string loadError(const std::string& path) {
+std::string loadError(const std::string& path, ModelTrust trust = ModelTrust::DataOnly) {
     try {
-        Model::load(path);
+        Model::load(path, trust);
     } catch (const ModelError& e) {
         return e.what();
     }
@@ -234,6 +236,65 @@ TEST_F(ModelFileErrors, ShapeMismatchAndMissingFields) {
     EXPECT_NE(loadError(dir_.path("extra.dpm")).find("'decoder.weight'"), std::string::npos);
 }
 
+// Peak resident memory of this process, in MiB.
+long peakMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+TEST_F(ModelFileErrors, CardsAreCheckedAgainstTheTensorsBeforeAnythingIsBuilt) {
+    // A small file whose card claims a network of gigabytes: refused from the stored shapes,
+    // without building the network (which would take 1.8 GB and 20 s).
+    const long before = peakMegabytes();
+    const std::string huge = withCard(
+        [](nlohmann::json& card) { card["network"]["hidden"] = {20000, 20000, 200, 100, 50}; });
+    const std::string error = loadError(huge);
+    EXPECT_NE(error.find("changed.dpm: weights 'encoders.0.weight' have shape [400, 64] but the "
+                         "network described by the card needs [20000, 64]"),
+              std::string::npos)
+        << error;
+    EXPECT_THROW(Model::describe(huge), ModelError);
+    EXPECT_LT(peakMegabytes() - before, 200);
+
+    // Integers are range-checked, not truncated: 2^32 + 12 classes is not 12.
+    const std::string wrapped = withCard([](nlohmann::json& card) {
+        card["network"]["classes"] = (std::uint64_t{1} << 32) + 12;
+    });
+    EXPECT_NE(loadError(wrapped).find("'classes' is 4294967308, outside 2..65536"),
+              std::string::npos)
+        << loadError(wrapped);
+    for (const nlohmann::json& size : {nlohmann::json(2000000000), nlohmann::json(-5),
+                                       nlohmann::json(1.5), nlohmann::json("400")}) {
+        const std::string bad =
+            withCard([&](nlohmann::json& card) { card["network"]["hidden"][0] = size; });
+        const std::string message = loadError(bad);
+        EXPECT_NE(message.find("changed.dpm: the model card's hidden layer size"),
+                  std::string::npos)
+            << message;
+        EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+    }
+}
+
+TEST(Networks, ParameterShapesAreThoseOfTheBuiltNetworks) {
+    for (const NetworkSpec& spec : {NetworkSpec::paperSae(5), NetworkSpec::paperCnn(7),
+                                    NetworkSpec::paperSae(3, 64)}) {
+        std::size_t count = 0;
+        for (const ParameterShape& p : spec.parameterShapes()) {
+            std::size_t elements = 1;
+            for (const auto d : p.shape) {
+                elements *= static_cast<std::size_t>(d);
+            }
+            count += elements;
+        }
+        EXPECT_EQ(count, Model::create(cardFor(spec), 1).parameterCount()) << spec.summary();
+    }
+    // Names and shapes match exactly: loading checks them before copying by name.
+    test::TempDir dir;
+    Model::create(cardFor(NetworkSpec::paperCnn(4)), 2).save(dir.path("cnn.dpm"));
+    EXPECT_NO_THROW(Model::load(dir.path("cnn.dpm")));
+}
+
 TEST_F(ModelFileErrors, NotAModel) {
     writeBytes(dir_.path("notes.txt"), "hello, this is not a model");
     EXPECT_NE(loadError(dir_.path("notes.txt")).find("neither a Deep Packet model file"),
@@ -285,7 +346,15 @@ TEST(TorchScript, ModuleSavedFromPythonLoadsAndClassifies) {
     writeBytes(module + ".json",
                R"({"classes": ["Chat", "Email", "VoIP"], "task": "traffic", "output": "logits",
                    "preprocessing": {"mask_checksums": true}})");
-    Model model = Model::load(module);
+    // A TorchScript archive is a program: it opens only with the user's trust.
+    EXPECT_THROW(Model::load(module), ModelCodeError);
+    EXPECT_TRUE(Model::holdsCode(module));
+    const ModelDescription described = Model::describe(module);
+    EXPECT_TRUE(described.program);
+    EXPECT_FALSE(described.parameters.has_value());
+    EXPECT_EQ(described.card.classes.size(), 3u);
+
+    Model model = Model::load(module, ModelTrust::TrustCode);
     EXPECT_EQ(model.card().network.kind, NetworkKind::TorchScript);
     EXPECT_EQ(model.card().classes, (std::vector<std::string>{"Chat", "Email", "VoIP"}));
     EXPECT_TRUE(model.card().preprocessing.maskChecksums);
@@ -307,12 +376,49 @@ TEST(TorchScript, ModuleSavedFromPythonLoadsAndClassifies) {
     }
     EXPECT_THROW(model.save(dir.path("x.dpm")), ModelError);
 
+    // Its layers are an SAE's: it converts to a data-only model with the same outputs.
+    const Model converted = convertToDataModel(model, module);
+    EXPECT_EQ(converted.card().network.summary(), "SAE 1500-16-3");
+    converted.save(dir.path("converted.dpm"));
+    Model reloaded = Model::load(dir.path("converted.dpm"));
+    std::vector<float> again(6);
+    reloaded.logProbabilities(input.data(), 2, again.data());
+    for (std::size_t i = 0; i < 6; ++i) {
+        EXPECT_NEAR(again[i], out[i], 1e-5) << i;
+    }
+
     // A sidecar naming more classes than the module has outputs is refused.
     writeBytes(module + ".json", R"({"classes": ["a", "b", "c", "d"]})");
-    EXPECT_NE(loadError(module).find("outputs shape [2, 3]"), std::string::npos)
-        << loadError(module);
+    EXPECT_NE(loadError(module, ModelTrust::TrustCode).find("outputs shape [2, 3]"),
+              std::string::npos)
+        << loadError(module, ModelTrust::TrustCode);
     std::filesystem::remove(module + ".json");
-    EXPECT_NE(loadError(module).find("needs a JSON sidecar"), std::string::npos);
+    EXPECT_NE(loadError(module, ModelTrust::TrustCode).find("needs a JSON sidecar"),
+              std::string::npos);
+}
+
+TEST(TorchScript, ACodeModelRunsNothingWithoutTrust) {
+    test::TempDir dir;
+    const std::string module = dir.path("model.pt");
+    const std::string witness = dir.path("written-by-the-model");
+    const std::string command = "/usr/bin/python3 " DEEPPACKET_FIXTURES "/make_code_model.py " +
+                                module + " " + witness + " > /dev/null 2>&1";
+    if (std::system(command.c_str()) != 0) {
+        GTEST_SKIP() << "python3 with torch (Debian python3-torch) is not available";
+    }
+    EXPECT_THROW(Model::load(module), ModelCodeError);
+    EXPECT_EQ(Model::describe(module).card.classes.size(), 3u);
+    // Renamed .dpm, the same archive is read as data only: refused, not run.
+    std::filesystem::copy_file(module, dir.path("innocent.dpm"));
+    std::filesystem::copy_file(module + ".json", dir.path("innocent.dpm.json"));
+    EXPECT_FALSE(Model::holdsCode(dir.path("innocent.dpm")));
+    EXPECT_NE(loadError(dir.path("innocent.dpm"), ModelTrust::TrustCode).find("zip archive"),
+              std::string::npos);
+    EXPECT_THROW(Model::describe(dir.path("innocent.dpm")), ModelError);
+    EXPECT_FALSE(std::filesystem::exists(witness));
+    // With trust it runs: the witness shows that the test can tell.
+    Model::load(module, ModelTrust::TrustCode);
+    EXPECT_TRUE(std::filesystem::exists(witness));
 }
 
 }  // namespace
