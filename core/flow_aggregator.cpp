@@ -75,15 +75,29 @@ std::vector<FlowVerdict> FlowAggregator::takeVerdicts(bool keepProbabilities) {
 }
 
 template <typename Done>
-std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done done) {
+std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done doneWith) {
+    // Exact sizes: with many flows these arrays are the largest of a run, and growing them by
+    // doubling would leave the heap at twice their size.
+    std::vector<char> isDone(open_.size());
+    std::size_t done = 0;
+    for (std::size_t p = 0; p < open_.size(); ++p) {
+        isDone[p] = doneWith(open_[p]) ? 1 : 0;
+        done += static_cast<std::size_t>(isDone[p]);
+    }
+    if (done == 0) {
+        return {};
+    }
     std::vector<FlowVerdict> verdicts;
+    verdicts.reserve(done);
     std::vector<FlowVerdict> stillOpen;
+    stillOpen.reserve(open_.size() - done);
     std::vector<double> stillOpenSums;
+    stillOpenSums.reserve((open_.size() - done) * classes_);
     std::vector<double> mean(classes_);
     for (std::size_t p = 0; p < open_.size(); ++p) {
         FlowVerdict& v = open_[p];
         const double* logSum = logSums_.data() + p * classes_;
-        if (!done(v)) {
+        if (isDone[p] == 0) {
             stillOpen.push_back(std::move(v));
             stillOpenSums.insert(stillOpenSums.end(), logSum, logSum + classes_);
             continue;

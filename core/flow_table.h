@@ -16,10 +16,11 @@ inline constexpr std::int64_t kFlowIdleTimeoutNs = std::int64_t{15} * 60 * 1'000
 
 // At most this many flows are open at once. A capture with more live flows (a scan or a DNS
 // flood: two million one-packet flows within seconds) has its least recently seen flows closed
-// early, half the budget at a time: a later packet of theirs starts a new flow. Each open flow
-// costs about 490 bytes across the flow table and the verdicts, so this bounds that part of a
-// run's memory to about 130 MB whatever the capture.
-inline constexpr std::size_t kMaxOpenFlows = std::size_t{1} << 18;
+// early, half the budget at a time: a later packet of theirs starts a new flow, and the verdict
+// of the closed one is written at once. Each open flow costs several hundred bytes across the
+// flow table and the verdicts, so this bounds that part of a run's memory to about 100 MB
+// whatever the capture (docs/hardening.md has the figures).
+inline constexpr std::size_t kMaxOpenFlows = std::size_t{1} << 17;
 
 // Gives every bidirectional flow a dense id in order of first appearance. Flows belong to one
 // capture file: the same 5-tuple in two files is two flows (two sessions), so the keys are

@@ -159,6 +159,10 @@ TrainingReport trainOnCaptures(
             break;
         }
     }
+    if (report.interrupted && plan.discard != nullptr && plan.discard->load()) {
+        report.discarded = true;
+        return report;
+    }
     report.metricsJson =
         "{" + firstJson +
         (report.runs.size() > 1 ? ", \"repeat\": " + repeatJson(report.runs) : "") + "}";

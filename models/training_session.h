@@ -30,6 +30,9 @@ struct TrainingPlan {
     std::size_t repeats = 1;  // runs on splits seeded seed, seed + 1, ...
     DeviceChoice device = DeviceChoice::Auto;
     std::string output;  // the model file written (the first run's model)
+    // Set together with the cancel flag when the user cancels instead of stopping: then
+    // nothing is written (stopping keeps the best model so far).
+    const std::atomic<bool>* discard = nullptr;
 };
 
 struct TrainingReport {
@@ -39,6 +42,7 @@ struct TrainingReport {
     std::vector<Evaluation> runs;  // test scores of each run
     TrainingOutcome firstOutcome;
     bool interrupted = false;
+    bool discarded = false;   // cancelled with `discard` set: no model written
     std::string metricsJson;  // what the model card carries
 };
 

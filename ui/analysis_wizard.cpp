@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -346,15 +347,43 @@ void AnalysisWizard::scanCapture(const QString& path) {
     watcher->setFuture(QtConcurrent::run(inspectCapture, path));
 }
 
-QStringList AnalysisWizard::captureFiles() const {
+QStringList AnalysisWizard::captureFiles(bool readableOnly) const {
     QStringList files;
     for (int i = 0; i < captures_->topLevelItemCount(); ++i) {
-        const QString path = captures_->topLevelItem(i)->data(FileColumn, Qt::UserRole).toString();
-        if (!path.isEmpty()) {
+        const QTreeWidgetItem* row = captures_->topLevelItem(i);
+        const QString path = row->data(FileColumn, Qt::UserRole).toString();
+        if (!path.isEmpty() && (!readableOnly || row->data(StatusColumn, Qt::UserRole).toBool())) {
             files << path;
         }
     }
     return files;
+}
+
+bool AnalysisWizard::validateCurrentPage() {
+    if (currentId() != CapturesPage) {
+        return JobWizard::validateCurrentPage();
+    }
+    QStringList unreadable;
+    for (int i = 0; i < captures_->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* row = captures_->topLevelItem(i);
+        if (!row->data(StatusColumn, Qt::UserRole).toBool()) {
+            unreadable << QStringLiteral("<li>%1: %2</li>")
+                              .arg(row->text(FileColumn).toHtmlEscaped(),
+                                   row->text(StatusColumn).toHtmlEscaped());
+        }
+    }
+    if (unreadable.isEmpty()) {
+        return true;
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Captures that cannot be read"),
+                         tr("<p>%n capture(s) cannot be read:</p><ul>%1</ul><p>Go on without "
+                            "them?</p>",
+                            nullptr, static_cast<int>(unreadable.size()))
+                             .arg(unreadable.mid(0, 10).join(QString())),
+                         QMessageBox::Yes | QMessageBox::No, this);
+    question.setObjectName(QStringLiteral("unreadableCaptures"));
+    question.setDefaultButton(QMessageBox::No);
+    return question.exec() == QMessageBox::Yes;
 }
 
 int AnalysisWizard::readableCaptures() const {
@@ -395,14 +424,14 @@ void AnalysisWizard::refreshModels() {
         while (it.hasNext()) {
             const QString path = it.next();
             try {
-                const Model model = Model::load(path.toStdString());
-                const QString modelTask = QString::fromStdString(model.card().task);
+                const ModelDescription model = Model::describe(path.toStdString());
+                const QString modelTask = QString::fromStdString(model.card.task);
                 if (!wanted.isEmpty() && modelTask != wanted) {
                     continue;
                 }
                 auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(
                     QFileInfo(path).fileName(),
-                    QString::fromStdString(model.card().network.summary())));
+                    QString::fromStdString(model.card.network.summary())));
                 item->setData(Qt::UserRole, path);
                 models_->addItem(item);
             } catch (const std::exception&) {
@@ -440,12 +469,36 @@ void AnalysisWizard::chooseModel(const QString& path) {
     showModelCard(path);
 }
 
+bool AnalysisWizard::askToRunModelCode(const QString& path) {
+    QMessageBox question(
+        QMessageBox::Warning, tr("A model that holds code"),
+        tr("<p><b>%1</b> is a TorchScript model: a program. Opening it runs the code inside, "
+           "which can do anything your account can, such as reading or deleting files.</p>"
+           "<p>Run it only if you trust where it came from. Deep Packet model files (.dpm) "
+           "hold data only.</p><p>Run this model's code?</p>")
+            .arg(QFileInfo(path).fileName().toHtmlEscaped()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    question.setObjectName(QStringLiteral("trustModelCode"));
+    question.setDefaultButton(QMessageBox::No);
+    return question.exec() == QMessageBox::Yes;
+}
+
 void AnalysisWizard::showModelCard(const QString& path) {
     modelPath_ = path;
     modelError_.clear();
+    trustModelCode_ = false;
     try {
-        const Model model = Model::load(path.toStdString());
-        const ModelCard& c = model.card();
+        // Described without running anything; a TorchScript model runs only if the user agrees.
+        const ModelDescription model = Model::describe(path.toStdString());
+        if (model.program && !askToRunModelCode(path)) {
+            throw ModelCodeError(tr("%1 is a TorchScript program and was not trusted: nothing "
+                                    "in it was run. Convert it to a .dpm model with "
+                                    "deeppacket-cli convert, or choose it again and trust it.")
+                                     .arg(QFileInfo(path).fileName())
+                                     .toStdString());
+        }
+        trustModelCode_ = model.program;
+        const ModelCard& c = model.card;
         QString classes;
         for (const auto& name : c.classes) {
             classes +=
@@ -457,7 +510,7 @@ void AnalysisWizard::showModelCard(const QString& path) {
                "<p><b>Classes (%10):</b></p><ul>%11</ul><p><b>Test metrics:</b> %12</p>")
                 .arg(QFileInfo(path).fileName().toHtmlEscaped(),
                      QString::fromStdString(c.network.summary()),
-                     QString::number(model.parameterCount()),
+                     model.parameters ? QString::number(*model.parameters) : tr("unknown"),
                      QString::fromStdString(taskTitle(c.task)).toHtmlEscaped(),
                      QString::fromStdString(c.provenance.dataset).toHtmlEscaped(),
                      QString::fromStdString(c.provenance.split), QString::number(c.provenance.seed),
@@ -496,9 +549,11 @@ void AnalysisWizard::chooseLabels(const QString& scheme) {
 
 RunRequest AnalysisWizard::request() const {
     RunRequest r;
-    r.captures = captureFiles();
+    // The user agreed to go on without the unreadable ones (validateCurrentPage).
+    r.captures = captureFiles(true);
     r.task = task();
     r.modelPath = modelPath_;
+    r.trustModelCode = trustModelCode_;
     r.device = static_cast<DeviceChoice>(device_->currentData().toInt());
     r.batchSize = batch_->value();
     switch (truth_->checkedId()) {

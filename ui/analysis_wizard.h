@@ -31,7 +31,7 @@ class AnalysisWizard : public JobWizard {
     RunRequest request() const;
 
     // Test and scripting access to the pages' state.
-    QStringList captureFiles() const;
+    QStringList captureFiles(bool readableOnly = false) const;
     int readableCaptures() const;
     QString captureStatus(const QString& path) const;
     void chooseModel(const QString& path);
@@ -50,12 +50,15 @@ class AnalysisWizard : public JobWizard {
 
   protected:
     void addDroppedCaptures(const QStringList& paths) override { addCaptures(paths); }
+    // On the captures page: asks before going on without the captures that cannot be read.
+    bool validateCurrentPage() override;
 
   private:
     friend class CapturesPageWidget;
     friend class ModelPageWidget;
     friend class RunPageWidget;
 
+    bool askToRunModelCode(const QString& path);
     QWizardPage* buildCapturesPage();
     QWizardPage* buildTaskPage();
     QWizardPage* buildModelPage();
@@ -80,6 +83,7 @@ class AnalysisWizard : public JobWizard {
     QSpinBox* batch_ = nullptr;
     QString modelPath_;
     QString modelError_;
+    bool trustModelCode_ = false;  // for modelPath_, asked when it was chosen
     // Ground truth page
     QButtonGroup* truth_ = nullptr;
     QLineEdit* truthFile_ = nullptr;

@@ -21,6 +21,7 @@ struct RunRequest {
     QStringList captures;
     QString task;  // "application", "traffic", or a model's own task
     QString modelPath;
+    bool trustModelCode = false;  // the user agreed to run a TorchScript model's code
     DeviceChoice device = DeviceChoice::Auto;
     int batchSize = 256;
     QString labelScheme;  // empty: no ground truth; else a core label scheme ("folder", ...)

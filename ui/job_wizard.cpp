@@ -35,6 +35,7 @@ void JobWizard::dropEvent(QDropEvent* event) {
 
 void JobWizard::done(int result) {
     if (running_) {
+        emit discardRequested();
         emit cancelRequested();
         running_ = false;
     }

@@ -31,6 +31,8 @@ class JobWizard : public QWizard {
 
   signals:
     void cancelRequested();
+    // Closing or cancelling the wizard while it runs: the run's work is to be thrown away.
+    void discardRequested();
 
   protected:
     // The wizard's job started or ended (finished, failed or cancelled).

@@ -270,6 +270,17 @@ void ResultsWindow::showResult(ResultPointer result) {
                                   static_cast<int>(c));
         }
     }
+    QStringList unreadable;
+    for (const auto& file : result_->fileReports) {
+        if (!file.opened()) {
+            unreadable << QString::fromStdString(file.error);
+        }
+    }
+    if (!unreadable.isEmpty()) {
+        showError(tr("%n capture(s) could not be read and are not in these results:", nullptr,
+                     static_cast<int>(unreadable.size())) +
+                  "\n" + unreadable.join('\n'));
+    }
     const bool evaluated = result_->evaluation.has_value();
     for (int tab = 3; tab < 6; ++tab) {
         tabs_->setTabEnabled(tab, evaluated);

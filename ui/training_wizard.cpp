@@ -234,6 +234,10 @@ void TrainingWizard::setOutput(const QString& path) {
     output_->setText(path);
 }
 
+void TrainingWizard::setPatience(int patience) {
+    patience_->setValue(patience);
+}
+
 void TrainingWizard::setEpochs(int epochs, int pretrainEpochs) {
     epochs_->setValue(epochs);
     pretrainEpochs_->setValue(pretrainEpochs);

@@ -63,6 +63,7 @@ class TrainingWizard : public JobWizard {
     void setLabels(const QString& scheme);
     void setOutput(const QString& path);
     void setEpochs(int epochs, int pretrainEpochs);
+    void setPatience(int patience);
     TrainingRequest request() const;
     bool finished() const { return finished_; }
     QString error() const;

@@ -36,7 +36,9 @@ class ClassificationJob::Worker : public QObject {
                                const std::atomic<bool>& cancel) {
         QElapsedTimer clock;
         clock.start();
-        Model model = Model::load(request.modelPath.toStdString());
+        Model model =
+            Model::load(request.modelPath.toStdString(),
+                        request.trustModelCode ? ModelTrust::TrustCode : ModelTrust::DataOnly);
         model.setDevice(request.device);
         std::optional<GroundTruth> truth;
         if (!request.labelScheme.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
 
 #include "models/pretrained_models.h"
 
@@ -53,9 +54,8 @@ MainController::MainController() {
         pendingTraining_ = std::move(result);
         if (trainingWizard_) {
             trainingWizard_->trainingSucceeded();
-        } else {
-            window_.showResult(pendingTraining_);
         }
+        // Without its wizard nobody asked for the test split: the open analysis stays.
     });
     connect(&training_, &TrainingJob::failed, this, [this](const QString& message) {
         if (trainingWizard_) {
@@ -79,16 +79,32 @@ void MainController::openTrainingWizard() {
                     pendingTraining_.reset();
                     training_.start(request);
                 });
+        // "Stop and keep the best model" stops; closing or cancelling the wizard discards.
         connect(trainingWizard_, &ui::TrainingWizard::cancelRequested, &training_,
-                &TrainingJob::cancel);
+                &TrainingJob::stop);
+        connect(trainingWizard_, &ui::TrainingWizard::discardRequested, &training_,
+                &TrainingJob::discard);
         connect(trainingWizard_, &QWizard::accepted, this, [this] {
-            if (pendingTraining_) {
+            if (pendingTraining_ && confirmReplacingAnalysis()) {
                 window_.showResult(pendingTraining_);
             }
         });
     }
     trainingWizard_->show();
     trainingWizard_->raise();
+}
+
+bool MainController::confirmReplacingAnalysis() {
+    if (window_.result() == nullptr) {
+        return true;
+    }
+    QMessageBox question(QMessageBox::Question, tr("Open the test split"),
+                         tr("Show the new model's test split? It replaces the analysis that is "
+                            "open now."),
+                         QMessageBox::Yes | QMessageBox::No, &window_);
+    question.setObjectName(QStringLiteral("replaceAnalysis"));
+    question.setDefaultButton(QMessageBox::Yes);
+    return question.exec() == QMessageBox::Yes;
 }
 
 void MainController::show() {

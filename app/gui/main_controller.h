@@ -28,6 +28,7 @@ class MainController : public QObject {
     ui::AnalysisWizard* wizard() { return wizard_; }
     ClassificationJob* job() { return &job_; }
     ui::TrainingWizard* trainingWizard() { return trainingWizard_; }
+    TrainingJob* training() { return &training_; }
 
     // Where pretrained models are looked for: beside the installed program, then the build tree.
     static QStringList modelFolders();
@@ -35,6 +36,9 @@ class MainController : public QObject {
     static QString sampleFolder();
 
   private:
+    // Asks before a new result replaces the analysis that is open; true when none is.
+    bool confirmReplacingAnalysis();
+
     ui::ResultsWindow window_;
     ClassificationJob job_;
     TrainingJob training_;

@@ -28,10 +28,13 @@ std::shared_ptr<ui::ClassificationResult> classifyIntoResult(
     if (summary.cancelled) {
         return result;
     }
+    // A capture that could not be read costs its own results only; the window says which.
+    std::size_t unreadable = 0;
     for (const auto& file : summary.files) {
-        if (!file.opened()) {
-            throw std::runtime_error(file.error);
-        }
+        unreadable += file.opened() ? 0u : 1u;
+    }
+    if (unreadable == summary.files.size()) {
+        throw std::runtime_error(summary.files.empty() ? "no captures" : summary.files[0].error);
     }
     result->packets = recorder.takePackets();
     result->flows = recorder.takeFlows();

@@ -15,9 +15,13 @@ namespace deeppacket::gui {
 class TrainingJob::Worker : public QObject {
     Q_OBJECT
   public:
-    void run(const ui::TrainingRequest& request, std::shared_ptr<std::atomic<bool>> cancel) {
+    void run(const ui::TrainingRequest& request, std::shared_ptr<Flags> flags) {
         try {
-            emit finished(train(request, *cancel));
+            if (auto result = train(request, *flags)) {
+                emit finished(std::move(result));
+            } else {
+                emit cancelled();
+            }
         } catch (const std::exception& e) {
             emit failed(QString::fromStdString(e.what()));
         }
@@ -26,10 +30,12 @@ class TrainingJob::Worker : public QObject {
   signals:
     void epoch(const deeppacket::ui::TrainingProgress& progress);
     void finished(deeppacket::ui::ResultPointer result);
+    void cancelled();
     void failed(const QString& message);
 
   private:
-    ui::ResultPointer train(const ui::TrainingRequest& request, const std::atomic<bool>& cancel) {
+    // Null when the training was cancelled and discarded.
+    ui::ResultPointer train(const ui::TrainingRequest& request, const Flags& flags) {
         QElapsedTimer clock;
         clock.start();
         TrainingPlan plan;
@@ -61,6 +67,7 @@ class TrainingJob::Worker : public QObject {
         plan.dataset.maxPerClass = static_cast<std::size_t>(request.maxPerClass);
         plan.device = request.device;
         plan.output = request.output.toStdString();
+        plan.discard = &flags.discard;
 
         qint64 lastReport = -1000;
         const TrainingReport report = trainOnCaptures(
@@ -75,7 +82,7 @@ class TrainingJob::Worker : public QObject {
                 p.seconds = static_cast<double>(clock.elapsed()) / 1000.0;
                 emit epoch(p);
             },
-            &cancel,
+            &flags.cancel,
             [this, &clock, &lastReport](const StreamProgress& s) {
                 // Reading reports every batch; ten updates a second are plenty.
                 if (clock.elapsed() - lastReport < 100) {
@@ -92,6 +99,9 @@ class TrainingJob::Worker : public QObject {
                 emit epoch(p);
             });
 
+        if (report.discarded) {
+            return nullptr;
+        }
         // The workspace shows the test split, read afresh from the captures so that its rows
         // carry addresses and times, and scored by the model as written.
         ui::TrainingProgress scoring;
@@ -122,7 +132,7 @@ class TrainingJob::Worker : public QObject {
 };
 
 TrainingJob::TrainingJob(QObject* parent)
-    : QObject(parent), worker_(new Worker), cancel_(std::make_shared<std::atomic<bool>>(false)) {
+    : QObject(parent), worker_(new Worker), flags_(std::make_shared<Flags>()) {
     qRegisterMetaType<ui::TrainingRequest>();
     qRegisterMetaType<ui::TrainingProgress>();
     qRegisterMetaType<ui::ResultPointer>();
@@ -130,22 +140,32 @@ TrainingJob::TrainingJob(QObject* parent)
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(worker_, &Worker::epoch, this, &TrainingJob::epoch);
     connect(worker_, &Worker::finished, this, &TrainingJob::finished);
+    connect(worker_, &Worker::cancelled, this, &TrainingJob::cancelled);
     connect(worker_, &Worker::failed, this, &TrainingJob::failed);
     thread_.setObjectName("training");
     thread_.start();
 }
 
 TrainingJob::~TrainingJob() {
-    cancel_->store(true);
+    discard();
     thread_.quit();
     thread_.wait();
 }
 
 void TrainingJob::start(const ui::TrainingRequest& request) {
-    cancel_->store(true);
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
+    discard();
+    flags_ = std::make_shared<Flags>();
     QMetaObject::invokeMethod(
-        worker_, [worker = worker_, request, flag = cancel_] { worker->run(request, flag); });
+        worker_, [worker = worker_, request, flags = flags_] { worker->run(request, flags); });
+}
+
+void TrainingJob::discard() {
+    flags_->discard.store(true);  // before the cancel flag, which the worker acts on
+    flags_->cancel.store(true);
+}
+
+bool TrainingJob::running() const {
+    return flags_.use_count() > 1;  // the worker holds the other reference while it runs
 }
 
 }  // namespace deeppacket::gui

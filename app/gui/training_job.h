@@ -11,8 +11,8 @@
 namespace deeppacket::gui {
 
 // Trains a network on a worker thread, reporting each epoch; the result is the written model
-// and its test scores, as a ClassificationResult holding the evaluation. Cancel keeps the best
-// model so far.
+// and its test scores, as a ClassificationResult holding the evaluation. stop() ends the training
+// and keeps the best model so far; discard() ends it and writes nothing (then cancelled()).
 class TrainingJob : public QObject {
     Q_OBJECT
   public:
@@ -20,18 +20,25 @@ class TrainingJob : public QObject {
     ~TrainingJob() override;
 
     void start(const ui::TrainingRequest& request);
-    void cancel() { cancel_->store(true); }
+    void stop() { flags_->cancel.store(true); }
+    void discard();
+    bool running() const;
 
   signals:
     void epoch(const deeppacket::ui::TrainingProgress& progress);
     void finished(deeppacket::ui::ResultPointer result);
+    void cancelled();
     void failed(const QString& message);
 
   private:
     class Worker;
+    struct Flags {
+        std::atomic<bool> cancel{false};
+        std::atomic<bool> discard{false};
+    };
     QThread thread_;
     Worker* worker_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
+    std::shared_ptr<Flags> flags_;
 };
 
 }  // namespace deeppacket::gui

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "core/csv_reader.h"
@@ -94,10 +95,10 @@ TEST_F(ModelCommands, ClassifyJson) {
                       captures_.files[1]});
     ASSERT_EQ(run.code, 0) << run.err;
     EXPECT_EQ(run.out.front(), '{');
-    EXPECT_NE(run.out.find("\"packets\": 60"), std::string::npos) << run.out;
-    EXPECT_NE(run.out.find("{\"name\": \"voice\", \"packets\": 60, \"flows\": 3}"),
-              std::string::npos)
-        << run.out;
+    const auto summary = nlohmann::json::parse(run.out);
+    EXPECT_EQ(summary["packets"], 60) << run.out;
+    EXPECT_EQ(summary["classes"][1],
+              nlohmann::json::parse(R"({"name": "voice", "packets": 60, "flows": 3})"));
 }
 
 TEST_F(ModelCommands, EvaluateWithFolderLabels) {

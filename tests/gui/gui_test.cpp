@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -476,6 +477,111 @@ TEST_F(Gui, ExportsWriteTheExpectedColumnsAndRows) {
     // A failing export leaves nothing behind and says why, in the window.
     app.window()->exportTo("packets", file("missing/dir/p.csv"));
     EXPECT_FALSE(app.window()->errorText().isEmpty());
+}
+
+// Answers the next message box the app opens with `button`, noting its object name in `seen`.
+void answerNextMessageBox(QMessageBox::StandardButton button, QStringList* seen) {
+    auto* timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, [timer, button, seen] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* box = qobject_cast<QMessageBox*>(widget);
+            if (box != nullptr && box->isVisible()) {
+                seen->append(box->objectName());
+                box->button(button)->click();
+                timer->deleteLater();
+                return;
+            }
+        }
+    });
+    timer->start(10);
+}
+
+TEST_F(Gui, CancellingTrainingStopsItWritesNothingAndKeepsTheOpenAnalysis) {
+    gui::MainController app;
+    app.show();
+    app.window()->showResult(syntheticResult(30));
+    const ui::ClassificationResult* open = app.window()->result();
+    bool cancelled = false;
+    bool finished = false;
+    QObject::connect(app.training(), &gui::TrainingJob::cancelled, [&] { cancelled = true; });
+    QObject::connect(app.training(), &gui::TrainingJob::finished,
+                     [&](ui::ResultPointer) { finished = true; });
+    app.openTrainingWizard();
+    ui::TrainingWizard* wizard = app.trainingWizard();
+    wizard->setCaptures({path("captures")});
+    wizard->setLabels("folder");
+    wizard->next();
+    wizard->setOutput(path("cancelled.dpm"));
+    wizard->setEpochs(5000, 1);
+    wizard->setPatience(5000);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ui::TrainingWizard::RunPage);
+    ASSERT_TRUE(waitFor([&] { return wizard->curves()->graph(0)->dataCount() > 0; }, 60000));
+    wizard->reject();  // Cancel, or closing the wizard
+    ASSERT_TRUE(waitFor([&] { return cancelled || finished; }, 30000));
+    EXPECT_TRUE(cancelled);
+    EXPECT_FALSE(std::filesystem::exists(dir_->path("cancelled.dpm")));
+    QTest::qWait(50);
+    EXPECT_EQ(app.window()->result(), open) << "the open analysis was replaced";
+}
+
+TEST_F(Gui, UnreadableCapturesAreLeftOutOnlyWhenTheUserAgrees) {
+    test::writeFile(dir_->path("broken.pcap"), test::Bytes(100, 'x'));
+    gui::MainController app;
+    app.show();
+    app.openWizard({path("broken.pcap"), captureFiles()[0], captureFiles()[1]});
+    ui::AnalysisWizard* wizard = app.wizard();
+    ASSERT_TRUE(waitFor([&] {
+        return wizard->readableCaptures() == 2 &&
+               !wizard->captureStatus(path("broken.pcap")).contains("reading");
+    }));
+    QStringList seen;
+    answerNextMessageBox(QMessageBox::No, &seen);
+    wizard->next();
+    EXPECT_EQ(seen, QStringList{"unreadableCaptures"});
+    EXPECT_EQ(wizard->currentId(), ui::AnalysisWizard::CapturesPage);
+    answerNextMessageBox(QMessageBox::Yes, &seen);
+    wizard->next();
+    EXPECT_EQ(wizard->currentId(), ui::AnalysisWizard::TaskPage);
+    EXPECT_EQ(wizard->request().captures, (QStringList{captureFiles()[0], captureFiles()[1]}));
+
+    // A capture that fails during a run costs only its own results, and the window says so.
+    ui::RunRequest request;
+    request.captures = {captureFiles()[0], path("broken.pcap"), captureFiles()[1]};
+    request.modelPath = path("tiny.dpm");
+    ui::ResultPointer result;
+    QObject::connect(app.job(), &gui::ClassificationJob::finished,
+                     [&](quint64, ui::ResultPointer r) { result = std::move(r); });
+    app.job()->start(request);
+    ASSERT_TRUE(waitFor([&] { return result != nullptr; }));
+    EXPECT_EQ(result->packets.size(), 2u * 3 * 20);
+    app.window()->showResult(result);
+    EXPECT_TRUE(app.window()->errorText().contains("broken.pcap"))
+        << app.window()->errorText().toStdString();
+}
+
+TEST_F(Gui, ATorchScriptModelRunsOnlyWhenTheUserTrustsIt) {
+    const std::string module = dir_->path("code.pt");
+    const std::string witness = dir_->path("written-by-the-model");
+    const std::string make = "/usr/bin/python3 " DEEPPACKET_FIXTURES "/make_code_model.py " +
+                             module + " " + witness + " > /dev/null 2>&1";
+    if (std::system(make.c_str()) != 0) {
+        GTEST_SKIP() << "python3 with torch (Debian python3-torch) is not available";
+    }
+    gui::MainController app;
+    app.openWizard(captureFiles());
+    ui::AnalysisWizard* wizard = app.wizard();
+    QStringList seen;
+    answerNextMessageBox(QMessageBox::No, &seen);
+    wizard->chooseModel(QString::fromStdString(module));
+    EXPECT_EQ(seen, QStringList{"trustModelCode"});
+    EXPECT_TRUE(wizard->modelError().contains("not trusted")) << wizard->modelError().toStdString();
+    EXPECT_FALSE(wizard->request().trustModelCode);
+    answerNextMessageBox(QMessageBox::Yes, &seen);
+    wizard->chooseModel(QString::fromStdString(module));
+    EXPECT_TRUE(wizard->modelError().isEmpty()) << wizard->modelError().toStdString();
+    EXPECT_TRUE(wizard->request().trustModelCode);
+    EXPECT_FALSE(std::filesystem::exists(witness)) << "showing the card ran the model";
 }
 
 TEST_F(Gui, CorruptCaptureAndModelShowErrorsAndTheAppKeepsRunning) {
