@@ -81,3 +81,26 @@ TEST(FlowTable, OpenFlowsStayBoundedOverALongCapture) {
 
 }  // namespace
 }  // namespace deeppacket
+
+namespace deeppacket {
+namespace {
+
+TEST(FlowTable, OverTheBudgetTheLeastRecentlySeenFlowsCloseEarly) {
+    FlowTable table(8);
+    table.keepClosedIds(true);
+    for (std::uint32_t i = 0; i < 9; ++i) {
+        ASSERT_EQ(table.idOf(packet(i, 40000), i), i);
+    }
+    // The ninth flow went over the budget: the five seen longest ago closed, four stay open.
+    EXPECT_EQ(table.openFlows(), 4u);
+    EXPECT_EQ(table.closedEarlyInFile(), 5u);
+    std::vector<std::uint32_t> closed = table.takeClosedEarly();
+    std::sort(closed.begin(), closed.end());
+    EXPECT_EQ(closed, (std::vector<std::uint32_t>{0, 1, 2, 3, 4}));
+    EXPECT_TRUE(table.takeClosedEarly().empty());
+    EXPECT_EQ(table.idOf(packet(8, 40000), 9), 8u);  // still open: same id
+    EXPECT_EQ(table.idOf(packet(0, 40000), 9), 9u);  // closed: a new flow
+}
+
+}  // namespace
+}  // namespace deeppacket

@@ -123,3 +123,50 @@ TEST(IpAddressParse, BothFamilies) {
 
 }  // namespace
 }  // namespace deeppacket
+
+namespace deeppacket {
+namespace {
+
+std::string labelError(const std::string& scheme) {
+    try {
+        GroundTruth::parse(scheme);
+    } catch (const LabelError& e) {
+        return e.what();
+    }
+    return "parsed without error";
+}
+
+TEST(GroundTruth, LabelFilesFromSpreadsheetsAndTheirMistakes) {
+    test::TempDir dir;
+    // Excel's "CSV UTF-8" starts with a byte order mark.
+    writeText(dir.path("bom.csv"),
+              "\xEF\xBB\xBF"
+              "file,label\na.pcap,Chat\na.pcap,Chat\n");
+    EXPECT_EQ(GroundTruth::parse("files:" + dir.path("bom.csv")).labelOfFile("x/a.pcap"), "Chat");
+
+    // Two rows that disagree are an error naming both lines, not "the last one wins".
+    writeText(dir.path("conflict.csv"), "file,label\na.pcap,Chat\nb.pcap,VoIP\na.pcap,Email\n");
+    EXPECT_NE(labelError("files:" + dir.path("conflict.csv"))
+                  .find("conflict.csv:4: 'a.pcap' has another label than on line 2"),
+              std::string::npos)
+        << labelError("files:" + dir.path("conflict.csv"));
+    writeText(dir.path("flows.csv"),
+              "src,src_port,dst,dst_port,protocol,label\n10.0.0.1,1000,10.0.0.2,443,TCP,Chat\n"
+              "10.0.0.2,443,10.0.0.1,1000,TCP,VoIP\n");
+    EXPECT_NE(labelError("flows:" + dir.path("flows.csv")).find(":3: the flow 10.0.0.2:443"),
+              std::string::npos)
+        << labelError("flows:" + dir.path("flows.csv"));
+
+    // A 10 MB value is not echoed whole.
+    writeText(dir.path("long.csv"),
+              "src,src_port,dst,dst_port,protocol,label\n10.0.0.1,1,10.0.0.2,"
+              "2," +
+                  std::string(10 << 20, 'T') + ",Chat\n");
+    const std::string message = labelError("flows:" + dir.path("long.csv"));
+    EXPECT_NE(message.find("bad protocol 'TTT"), std::string::npos);
+    EXPECT_NE(message.find("more bytes)"), std::string::npos);
+    EXPECT_LT(message.size(), 400u);
+}
+
+}  // namespace
+}  // namespace deeppacket

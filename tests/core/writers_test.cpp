@@ -106,6 +106,15 @@ TEST(PacketCsv, Formats) {
     EXPECT_EQ(csvField("plain"), "plain");
     EXPECT_EQ(csvField("a,b"), "\"a,b\"");
     EXPECT_EQ(csvField("say \"hi\""), "\"say \"\"hi\"\"\"");
+    // Text that a spreadsheet would run as a formula is shown as text.
+    EXPECT_EQ(csvField("=1+1.pcap"), "'=1+1.pcap");
+    EXPECT_EQ(csvField("+cmd"), "'+cmd");
+    EXPECT_EQ(csvField("-2"), "'-2");
+    EXPECT_EQ(csvField("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(csvField("\t=x"), "'\t=x");
+    EXPECT_EQ(csvField("\r=x"), "\"'\r=x\"");
+    EXPECT_EQ(csvField("=HYPERLINK(\"x\",\"y\")"), "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+    EXPECT_EQ(csvField("a=b"), "a=b");
 }
 
 TEST(PacketCsv, WritesOneRowPerPacket) {
