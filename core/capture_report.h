@@ -15,9 +15,9 @@ struct FileReport {
     std::string format;  // "pcap" or "pcapng"; empty when the file could not be opened
     int linkType = -1;
     PacketCounts counts;
-    std::uint64_t flows = 0;            // bidirectional flows among the kept packets
+    std::uint64_t flows = 0;             // bidirectional flows among the kept packets
     std::uint64_t flowsClosedEarly = 0;  // over the open-flow budget (see kMaxOpenFlows)
-    std::int64_t firstTimestampNs = 0;  // of the first and last record read, when any
+    std::int64_t firstTimestampNs = 0;   // of the first and last record read, when any
     std::int64_t lastTimestampNs = 0;
     std::vector<std::string> warnings;  // e.g. the file was cut off mid-record
     std::string error;                  // the file could not be opened; nothing was read

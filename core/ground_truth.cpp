@@ -160,7 +160,8 @@ GroundTruth GroundTruth::parse(const std::string& scheme, const std::string& tas
             }
             const auto [first, isNew] = lineOf.emplace(row[file], table.lineNumbers[r]);
             if (!isNew && impl->byPath[row[file]] != row[label]) {
-                throw conflict(path, first->second, table.lineNumbers[r], "'" + quoted(row[file]) + "'");
+                throw conflict(path, first->second, table.lineNumbers[r],
+                               "'" + quoted(row[file]) + "'");
             }
             impl->byPath[row[file]] = row[label];
             impl->byName[fileName(row[file])] = row[label];

@@ -64,8 +64,8 @@ OutputLock::OutputLock(const std::string& destination) : lockPath_(lockPathOf(de
     for (;;) {
         fd_ = ::open(lockPath_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
         if (fd_ < 0) {
-            throw FileWriteError(lockPath_ + ": cannot create the lock file: " +
-                                 std::strerror(errno));
+            throw FileWriteError(lockPath_ +
+                                 ": cannot create the lock file: " + std::strerror(errno));
         }
         if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
             const int error = errno;

@@ -72,7 +72,8 @@ std::string csvField(const std::string& text) {
     // formula. Text cells (file, class and label names: anyone's text) that start so get a
     // leading apostrophe, as spreadsheet-safe exporters do: the name is shown, never run. Numbers
     // are not written through here, so negative numbers stay numbers.
-    const bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+    const bool formula =
+        !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
     const std::string cell = formula ? "'" + text : text;
     if (cell.find_first_of(",\"\r\n") == std::string::npos) {
         return cell;

@@ -162,8 +162,7 @@ std::map<std::string, const StoredTensor*> checkedTensors(const ModelFileContent
         if (it->second->shape != p.shape) {
             throw ModelError(path + ": weights '" + p.name + "' have shape " +
                              shapeText(it->second->shape) +
-                             " but the network described by the card needs " +
-                             shapeText(p.shape));
+                             " but the network described by the card needs " + shapeText(p.shape));
         }
     }
     if (stored.size() != needed.size()) {
@@ -247,8 +246,7 @@ Model Model::load(const std::string& path, ModelTrust trust) {
     }
     const ModelFileContents contents = readModelFile(path);
     impl->card = ModelCard::fromJson(contents.cardJson, path);
-    std::map<std::string, const StoredTensor*> stored =
-        checkedTensors(contents, impl->card, path);
+    std::map<std::string, const StoredTensor*> stored = checkedTensors(contents, impl->card, path);
     try {
         impl->network = makeNativeNetwork(impl->card.network);
     } catch (const c10::Error& e) {

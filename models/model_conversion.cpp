@@ -34,8 +34,9 @@ std::vector<Layer> layersOf(const std::vector<std::pair<std::string, torch::Tens
         layers.push_back({w.sizes().vec()});
     }
     if (layers.empty() || parameters.size() % 2 != 0) {
-        throw ModelError(source + ": cannot convert: the module's parameters are not (weight, "
-                                  "bias) pairs of linear or convolution layers");
+        throw ModelError(source +
+                         ": cannot convert: the module's parameters are not (weight, "
+                         "bias) pairs of linear or convolution layers");
     }
     return layers;
 }
@@ -98,10 +99,12 @@ Model convertToDataModel(Model& program, const std::string& source) {
         throw ModelError(source + ": already a Deep Packet model");
     }
     const auto parameters = program.network().namedParameters();
-    const std::vector<NetworkSpec> specs = candidateSpecs(layersOf(parameters, source), program.card());
+    const std::vector<NetworkSpec> specs =
+        candidateSpecs(layersOf(parameters, source), program.card());
     if (specs.empty()) {
-        throw ModelError(source + ": cannot convert: the module's layer shapes are not those of "
-                                  "an SAE or a CNN of this program for " +
+        throw ModelError(source +
+                         ": cannot convert: the module's layer shapes are not those of "
+                         "an SAE or a CNN of this program for " +
                          std::to_string(program.card().network.inputLength) + " inputs and " +
                          std::to_string(program.card().network.classes) + " classes");
     }
@@ -131,7 +134,8 @@ Model convertToDataModel(Model& program, const std::string& source) {
             torch::NoGradGuard noGrad;
             auto target = native.network().namedParameters();
             for (std::size_t i = 0; i < target.size(); ++i) {
-                target[i].second.copy_(parameters[i].second.detach().to(torch::kCPU, torch::kFloat32));
+                target[i].second.copy_(
+                    parameters[i].second.detach().to(torch::kCPU, torch::kFloat32));
             }
         }
         std::vector<float> got(expected.size());
@@ -145,8 +149,9 @@ Model convertToDataModel(Model& program, const std::string& source) {
         }
         closest = std::min(closest, difference);
     }
-    throw ModelError(source + ": cannot convert: a network of the same layer shapes gives other "
-                              "outputs (log-probabilities differ by up to " +
+    throw ModelError(source +
+                     ": cannot convert: a network of the same layer shapes gives other "
+                     "outputs (log-probabilities differ by up to " +
                      std::to_string(closest) +
                      "): the module computes something besides linear or convolution layers "
                      "with ReLU");

@@ -4,12 +4,12 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/model_run.h"
-#include "core/json_text.h"
-#include "core/terminal_text.h"
 #include "core/atomic_file.h"
 #include "core/evaluation_report.h"
 #include "core/ground_truth.h"
+#include "core/json_text.h"
 #include "core/prediction_recorder.h"
+#include "core/terminal_text.h"
 
 namespace deeppacket::cli {
 namespace {

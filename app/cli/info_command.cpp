@@ -43,8 +43,8 @@ int runInfo(const std::vector<std::string>& args, Console console) {
     const std::string parameters =
         model.parameters ? std::to_string(*model.parameters) : std::string("unknown");
     if (arguments.has("json")) {
-        console.out << "{\"file\": " << jsonString(path) << ", \"parameters\": "
-                    << (model.parameters ? parameters : std::string("null"))
+        console.out << "{\"file\": " << jsonString(path)
+                    << ", \"parameters\": " << (model.parameters ? parameters : std::string("null"))
                     << ", \"program\": " << (model.program ? "true" : "false")
                     << ", \"card\": " << card.toJson() << "}\n";
         return kExitOk;
@@ -59,8 +59,7 @@ int runInfo(const std::vector<std::string>& args, Console console) {
         console.out << "Code           a TorchScript program: it runs when opened, so it was not "
                        "opened (classify and evaluate need --trust-model-code)\n";
     }
-    console.out
-                << "Task           " << (card.task.empty() ? "-" : printable(taskTitle(card.task)))
+    console.out << "Task           " << (card.task.empty() ? "-" : printable(taskTitle(card.task)))
                 << "\n"
                 << "Classes        " << card.classes.size() << ":";
     for (std::size_t i = 0; i < card.classes.size(); ++i) {

@@ -23,8 +23,7 @@ const Command kCommands[] = {
     {"evaluate", "classify labelled captures and score the model (metrics, confusion, tree)",
      runEvaluate},
     {"info", "show a model's card: network, classes, preprocessing, provenance, metrics", runInfo},
-    {"convert", "turn a trusted TorchScript model into a data-only model file (.dpm)",
-     runConvert},
+    {"convert", "turn a trusted TorchScript model into a data-only model file (.dpm)", runConvert},
     {"train", "train the SAE or the CNN on labelled captures (packet, flow or file split)",
      runTrain},
 };

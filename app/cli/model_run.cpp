@@ -89,8 +89,14 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
     const std::size_t threads = a.has("threads") ? a.positiveInteger("threads", 1, 1024) : 0;
     auto files = captureFilesFrom(a, console, inputsOk);
 
-    ModelRun run{Model::load(modelPath, trustOf(a)), modelPath,      std::move(files), options,
-                 a.value("output"),      a.has("quiet"), a.has("json"),      nullptr};
+    ModelRun run{Model::load(modelPath, trustOf(a)),
+                 modelPath,
+                 std::move(files),
+                 options,
+                 a.value("output"),
+                 a.has("quiet"),
+                 a.has("json"),
+                 nullptr};
     run.model.setDevice(*device);
     setComputeThreads(static_cast<int>(threads));  // 0 keeps LibTorch's default
     std::error_code ec;
@@ -173,8 +179,7 @@ std::string classSummaryText(const ModelRun& run, const InferenceSummary& s) {
     out += line;
     for (std::size_t c = 0; c < card.classes.size(); ++c) {
         std::snprintf(line, sizeof line, "%-*s %10llu %7s %8llu %7s\n", static_cast<int>(width),
-                      names[c].c_str(),
-                      static_cast<unsigned long long>(s.packetsPerClass[c]),
+                      names[c].c_str(), static_cast<unsigned long long>(s.packetsPerClass[c]),
                       percent(s.packetsPerClass[c], s.packets).c_str(),
                       static_cast<unsigned long long>(s.flowsPerClass[c]),
                       percent(s.flowsPerClass[c], s.flows).c_str());

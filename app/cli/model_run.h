@@ -34,8 +34,8 @@ struct ModelRun {
 };
 
 // Loads the model (ModelError), moves it to the device (DeviceError), sets the threads,
-// creates the output folder, locks it and checks that it is writable (FileWriteError). Inputs that name nothing are reported and make
-// `inputsOk` false.
+// creates the output folder, locks it and checks that it is writable (FileWriteError). Inputs that
+// name nothing are reported and make `inputsOk` false.
 ModelRun prepareModelRun(const Arguments& arguments, Console console, bool& inputsOk);
 
 // Runs the model over the captures with a progress meter; stops early when `interrupted` is set.

@@ -154,8 +154,8 @@ TEST(KilledWriter, TerminatedCommandsRemoveTheirTemporaryFiles) {
     for (const auto& [args, destination] :
          std::vector<std::pair<std::vector<std::string>, std::string>>{
              {{"vectors", "-q", "-o", dir.path("v"), capture}, dir.path("v.npy")},
-             {{"classify", "--model", std::string(DEEPPACKET_PRETRAINED) + "/traffic-sae.dpm",
-               "-t", "1", "-q", "-o", dir.path("out"), capture},
+             {{"classify", "--model", std::string(DEEPPACKET_PRETRAINED) + "/traffic-sae.dpm", "-t",
+               "1", "-q", "-o", dir.path("out"), capture},
               dir.path("out/packets.csv")}}) {
         const pid_t pid = startCli(args);
         if (!test::waitForPartialFile(pid, destination)) {

@@ -33,8 +33,8 @@ void writeCapture(const std::string& path, std::size_t packets = 20) {
     for (std::size_t i = 0; i < packets; ++i) {
         test::TcpSpec tcp;
         tcp.srcPort = static_cast<std::uint16_t>(40000 + i % 4);
-        frames.push_back(test::ethernet(
-            test::kEtherIpv4, test::ipv4({}, test::tcp(tcp, test::counting(100, 1)))));
+        frames.push_back(test::ethernet(test::kEtherIpv4,
+                                        test::ipv4({}, test::tcp(tcp, test::counting(100, 1)))));
     }
     test::writeFile(path, test::pcapFile(DLT_EN10MB, test::recordsOf(frames)));
 }
@@ -86,13 +86,14 @@ TEST_F(Untrusted, AModelThatHoldsCodeRunsOnlyWithConsent) {
     EXPECT_EQ(trusted.code, 0) << trusted.err;
     EXPECT_TRUE(fs::exists(witness));
     EXPECT_EQ(cli({"convert", model, "-o", dir_.path("data.dpm")}).code, 1);
-    const auto converted = cli({"convert", "--trust-model-code", model, "-o", dir_.path("data.dpm")});
+    const auto converted =
+        cli({"convert", "--trust-model-code", model, "-o", dir_.path("data.dpm")});
     EXPECT_EQ(converted.code, 0) << converted.err;
     EXPECT_NE(converted.out.find("SAE 1500-3"), std::string::npos) << converted.out;
     fs::remove(witness);
-    EXPECT_EQ(cli({"classify", "-q", "-m", dir_.path("data.dpm"), "-o", dir_.path("out2"), capture})
-                  .code,
-              0);
+    EXPECT_EQ(
+        cli({"classify", "-q", "-m", dir_.path("data.dpm"), "-o", dir_.path("out2"), capture}).code,
+        0);
     EXPECT_FALSE(fs::exists(witness));
 }
 
@@ -130,7 +131,8 @@ TEST_F(Untrusted, ASecondRunWritingTheSameOutputRefuses) {
     fs::create_directories(dir_.path("out"));
     {
         const OutputLock held(dir_.path("out"));  // as a run in progress holds it
-        const auto second = cli({"classify", "-q", "-m", kPretrained, "-o", dir_.path("out"), capture});
+        const auto second =
+            cli({"classify", "-q", "-m", kPretrained, "-o", dir_.path("out"), capture});
         EXPECT_EQ(second.code, 1);
         EXPECT_NE(second.err.find("another Deep Packet run is writing here"), std::string::npos)
             << second.err;
@@ -138,8 +140,8 @@ TEST_F(Untrusted, ASecondRunWritingTheSameOutputRefuses) {
 
         const OutputLock model(dir_.path("m.dpm"));
         test::writeLabelledCaptures(dir_, "lab", 3, 2, 10);
-        const auto train = cli({"train", "-a", "sae", "--task", "demo", "--labels", "folder",
-                                "-o", dir_.path("m.dpm"), dir_.path("lab")});
+        const auto train = cli({"train", "-a", "sae", "--task", "demo", "--labels", "folder", "-o",
+                                dir_.path("m.dpm"), dir_.path("lab")});
         EXPECT_EQ(train.code, 1);
         EXPECT_NE(train.err.find("another Deep Packet run"), std::string::npos) << train.err;
     }
@@ -185,11 +187,29 @@ TEST_F(Untrusted, UnreadableFoldersAreErrorsUnlessSkipped) {
 
 // pcapng section header + an interface description block of the given link type.
 Bytes pcapngHeaderAndInterfaces(const std::vector<std::uint16_t>& linkTypes) {
-    Bytes out = {0x0a, 0x0d, 0x0d, 0x0a, 28, 0, 0, 0, 0x4d, 0x3c, 0x2b, 0x1a, 1, 0, 0, 0,
-                 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 28, 0, 0, 0};
+    Bytes out = {0x0a, 0x0d, 0x0d, 0x0a, 28,   0,    0,    0,    0x4d, 0x3c, 0x2b, 0x1a, 1, 0,
+                 0,    0,    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 28,   0,    0, 0};
     for (const std::uint16_t type : linkTypes) {
-        const Bytes idb = {1, 0, 0, 0, 20, 0, 0, 0, static_cast<std::uint8_t>(type & 0xff),
-                           static_cast<std::uint8_t>(type >> 8), 0, 0, 0, 0, 4, 0, 20, 0, 0, 0};
+        const Bytes idb = {1,
+                           0,
+                           0,
+                           0,
+                           20,
+                           0,
+                           0,
+                           0,
+                           static_cast<std::uint8_t>(type & 0xff),
+                           static_cast<std::uint8_t>(type >> 8),
+                           0,
+                           0,
+                           0,
+                           0,
+                           4,
+                           0,
+                           20,
+                           0,
+                           0,
+                           0};
         out.insert(out.end(), idb.begin(), idb.end());
     }
     return out;
@@ -255,8 +275,9 @@ TEST_F(Untrusted, NamesThatWouldDriveATerminalOrASpreadsheetAreNeutralised) {
     test::writeLabelledCaptures(dir_, "lab", 5, 2, 10);
     const std::string labels = dir_.path("la\"bels.csv");
     // Saved as Excel's "CSV UTF-8" (a byte order mark first), with a label that is a formula.
-    writeText(labels, "\xEF\xBB\xBF"
-                      "file,label\nweb.pcap,Streaming\nvoice.pcap,=HYPERLINK(\"x\")\n");
+    writeText(labels,
+              "\xEF\xBB\xBF"
+              "file,label\nweb.pcap,Streaming\nvoice.pcap,=HYPERLINK(\"x\")\n");
     const auto evaluate = cli({"evaluate", "-q", "--json", "-m", kPretrained, "--labels",
                                "files:" + labels, "-o", dir_.path("out"), dir_.path("lab")});
     ASSERT_EQ(evaluate.code, 0) << evaluate.err;

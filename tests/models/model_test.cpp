@@ -247,8 +247,9 @@ TEST_F(ModelFileErrors, CardsAreCheckedAgainstTheTensorsBeforeAnythingIsBuilt) {
     // A small file whose card claims a network of gigabytes: refused from the stored shapes,
     // without building the network (which would take 1.8 GB and 20 s).
     const long before = peakMegabytes();
-    const std::string huge = withCard(
-        [](nlohmann::json& card) { card["network"]["hidden"] = {20000, 20000, 200, 100, 50}; });
+    const std::string huge = withCard([](nlohmann::json& card) {
+        card["network"]["hidden"] = {20000, 20000, 200, 100, 50};
+    });
     const std::string error = loadError(huge);
     EXPECT_NE(error.find("changed.dpm: weights 'encoders.0.weight' have shape [400, 64] but the "
                          "network described by the card needs [20000, 64]"),
@@ -258,9 +259,8 @@ TEST_F(ModelFileErrors, CardsAreCheckedAgainstTheTensorsBeforeAnythingIsBuilt) {
     EXPECT_LT(peakMegabytes() - before, 200);
 
     // Integers are range-checked, not truncated: 2^32 + 12 classes is not 12.
-    const std::string wrapped = withCard([](nlohmann::json& card) {
-        card["network"]["classes"] = (std::uint64_t{1} << 32) + 12;
-    });
+    const std::string wrapped = withCard(
+        [](nlohmann::json& card) { card["network"]["classes"] = (std::uint64_t{1} << 32) + 12; });
     EXPECT_NE(loadError(wrapped).find("'classes' is 4294967308, outside 2..65536"),
               std::string::npos)
         << loadError(wrapped);
@@ -277,8 +277,8 @@ TEST_F(ModelFileErrors, CardsAreCheckedAgainstTheTensorsBeforeAnythingIsBuilt) {
 }
 
 TEST(Networks, ParameterShapesAreThoseOfTheBuiltNetworks) {
-    for (const NetworkSpec& spec : {NetworkSpec::paperSae(5), NetworkSpec::paperCnn(7),
-                                    NetworkSpec::paperSae(3, 64)}) {
+    for (const NetworkSpec& spec :
+         {NetworkSpec::paperSae(5), NetworkSpec::paperCnn(7), NetworkSpec::paperSae(3, 64)}) {
         std::size_t count = 0;
         for (const ParameterShape& p : spec.parameterShapes()) {
             std::size_t elements = 1;
