@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/json_text.h"
 #include "core/packet_csv.h"
 
 namespace deeppacket {
@@ -20,20 +19,20 @@ void appendScores(std::string& out, const ClassScores& s) {
            std::to_string(s.support);
 }
 
-std::string scoresJson(const ClassScores& s) {
-    return "{\"recall\": " + fixed(s.recall, 6) + ", \"precision\": " + fixed(s.precision, 6) +
-           ", \"f1\": " + fixed(s.f1, 6) + ", \"support\": " + std::to_string(s.support) + "}";
+nlohmann::json scoresJson(const ClassScores& s) {
+    return {{"recall", s.recall}, {"precision", s.precision}, {"f1", s.f1}, {"support", s.support}};
 }
 
-std::string levelJson(const Metrics& m, const std::vector<std::string>& classes) {
-    std::string out = "{\"accuracy\": " + fixed(m.accuracy, 6) +
-                      ", \"total\": " + std::to_string(m.total) +
-                      ", \"macro\": " + scoresJson(m.macro) +
-                      ", \"weighted\": " + scoresJson(m.weighted) + ", \"classes\": {";
+nlohmann::json levelJson(const Metrics& m, const std::vector<std::string>& classes) {
+    nlohmann::json perClass = nlohmann::json::object();
     for (std::size_t c = 0; c < classes.size(); ++c) {
-        out += (c ? ", " : "") + jsonString(classes[c]) + ": " + scoresJson(m.perClass[c]);
+        perClass[classes[c]] = scoresJson(m.perClass[c]);
     }
-    return out + "}}";
+    return {{"accuracy", m.accuracy},
+            {"total", m.total},
+            {"macro", scoresJson(m.macro)},
+            {"weighted", scoresJson(m.weighted)},
+            {"classes", perClass}};
 }
 
 }  // namespace
@@ -132,10 +131,10 @@ std::string metricsTable(const Evaluation& e) {
     return out;
 }
 
-std::string metricsJson(const Evaluation& e) {
-    return "{\"packets\": " + levelJson(e.packetMetrics, e.packets.classes()) +
-           ", \"flows\": " + levelJson(e.flowMetrics, e.flows.classes()) +
-           ", \"dendrogram\": " + e.dendrogram.json(e.clusteredClasses) + "}";
+nlohmann::json metricsJson(const Evaluation& e) {
+    return {{"packets", levelJson(e.packetMetrics, e.packets.classes())},
+            {"flows", levelJson(e.flowMetrics, e.flows.classes())},
+            {"dendrogram", e.dendrogram.json(e.clusteredClasses)}};
 }
 
 }  // namespace deeppacket

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,6 @@ std::string confusionCsv(const Evaluation& e);
 // The Table 2 layout as aligned text for a terminal.
 std::string metricsTable(const Evaluation& e);
 // The scores as a JSON object.
-std::string metricsJson(const Evaluation& e);
+nlohmann::json metricsJson(const Evaluation& e);
 
 }  // namespace deeppacket

@@ -5,12 +5,8 @@
 
 namespace deeppacket {
 
-// A JSON string literal (quotes included) made by the JSON library: control characters escaped,
-// bytes that are not UTF-8 replaced by U+FFFD.
-std::string jsonString(const std::string& text);
-
-// A JSON document as compact text, with bytes that are not UTF-8 replaced by U+FFFD (dumping it
-// plainly would throw on them).
+// A JSON document as compact text. Bytes that are not UTF-8 (file names on POSIX systems may
+// hold any) become U+FFFD, where dumping plainly would throw: the output is always valid JSON.
 std::string jsonText(const nlohmann::json& value);
 
 }  // namespace deeppacket

@@ -7,8 +7,6 @@
 #include <numeric>
 #include <stdexcept>
 
-#include "core/json_text.h"
-
 namespace deeppacket {
 namespace {
 
@@ -265,25 +263,14 @@ std::string Dendrogram::newick(const std::vector<std::string>& labels) const {
            ");";
 }
 
-std::string Dendrogram::json(const std::vector<std::string>& labels) const {
-    std::string out = "{\"method\": \"ward.D\", \"distance\": \"euclidean\", \"labels\": [";
-    for (std::size_t i = 0; i < leaves; ++i) {
-        out += (i ? ", " : "") + jsonString(labels.at(i));
-    }
-    out += "], \"merge\": [";
-    for (std::size_t s = 0; s < merge.size(); ++s) {
-        out += (s ? ", [" : "[") + std::to_string(merge[s][0]) + ", " +
-               std::to_string(merge[s][1]) + "]";
-    }
-    out += "], \"height\": [";
-    for (std::size_t s = 0; s < height.size(); ++s) {
-        out += (s ? ", " : "") + number(height[s]);
-    }
-    out += "], \"order\": [";
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        out += (i ? ", " : "") + std::to_string(order[i]);
-    }
-    return out + "]}";
+nlohmann::json Dendrogram::json(const std::vector<std::string>& labels) const {
+    return {{"method", "ward.D"},
+            {"distance", "euclidean"},
+            {"labels", std::vector<std::string>(
+                           labels.begin(), labels.begin() + static_cast<std::ptrdiff_t>(leaves))},
+            {"merge", merge},
+            {"height", height},
+            {"order", order}};
 }
 
 }  // namespace deeppacket

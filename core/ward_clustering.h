@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,7 @@ struct Dendrogram {
     // The tree in Newick format with branch lengths (height differences).
     std::string newick(const std::vector<std::string>& labels) const;
     // The tree as JSON: labels, merge, height, order (0-based leaves).
-    std::string json(const std::vector<std::string>& labels) const;
+    nlohmann::json json(const std::vector<std::string>& labels) const;
 };
 
 // Euclidean distances between the rows of a row-major matrix (n rows of `columns` values), as

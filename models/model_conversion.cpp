@@ -12,8 +12,9 @@
 namespace deeppacket {
 namespace {
 
-constexpr float kTolerance = 1e-4f;  // largest difference of log-probabilities accepted
-constexpr int kLargestWindow = 8;    // strides and pooling windows tried
+constexpr float kTolerance = 1e-4f;           // largest difference of log-probabilities accepted
+constexpr std::size_t kLargestWindow = 8;     // strides and pooling windows tried
+constexpr std::size_t kMostConvolutions = 3;  // 8^4 stride and pooling combinations at most
 
 struct Layer {
     std::vector<std::int64_t> weight;  // [out, in] or [filters, channels, kernel]
@@ -57,12 +58,14 @@ std::vector<NetworkSpec> candidateSpecs(const std::vector<Layer>& layers, const 
     if (convolutions == 0) {
         base.kind = NetworkKind::Sae;
         out.push_back(base);
-    } else if (convolutions < layers.size()) {
+    } else if (convolutions < layers.size() && convolutions <= kMostConvolutions) {
         base.kind = NetworkKind::Cnn;
         // Strides and pooling are not in the parameters: try each small combination.
-        const std::size_t combinations = static_cast<std::size_t>(
-            std::pow(kLargestWindow, static_cast<double>(convolutions + 1)));
-        for (std::size_t n = 0; n < combinations && convolutions <= 3; ++n) {
+        std::size_t combinations = kLargestWindow;
+        for (std::size_t c = 0; c < convolutions; ++c) {
+            combinations *= kLargestWindow;
+        }
+        for (std::size_t n = 0; n < combinations; ++n) {
             NetworkSpec spec = base;
             std::size_t rest = n;
             for (std::size_t c = 0; c < convolutions; ++c) {

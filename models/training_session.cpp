@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "core/ground_truth.h"
 #include "core/json_text.h"
@@ -11,27 +12,24 @@
 namespace deeppacket {
 namespace {
 
-std::string countsJson(const Dataset& d, const std::vector<std::size_t>& indices) {
+nlohmann::json countsJson(const Dataset& d, const std::vector<std::size_t>& indices) {
     std::vector<std::uint64_t> counts(d.classes.size(), 0);
     for (std::size_t i : indices) {
         ++counts[static_cast<std::size_t>(d.labels[i])];
     }
-    std::string out = "{";
+    nlohmann::json out = nlohmann::json::object();
     for (std::size_t c = 0; c < counts.size(); ++c) {
-        out += (c ? ", " : "") + jsonString(d.classes[c]) + ": " + std::to_string(counts[c]);
+        out[d.classes[c]] = counts[c];
     }
-    return out + "}";
+    return out;
 }
 
-std::string repeatJson(const std::vector<Evaluation>& runs) {
-    std::string out = "{\"runs\": " + std::to_string(runs.size());
+nlohmann::json repeatJson(const std::vector<Evaluation>& runs) {
+    nlohmann::json out = {{"runs", runs.size()}};
     for (const RunStatistic& s : runStatistics(runs)) {
-        char text[96];
-        std::snprintf(text, sizeof text, ", \"%s\": {\"mean\": %.6f, \"std\": %.6f}",
-                      s.name.c_str(), s.mean, s.stddev);
-        out += text;
+        out[s.name] = {{"mean", s.mean}, {"std", s.stddev}};
     }
-    return out + "}";
+    return out;
 }
 
 }  // namespace
@@ -105,7 +103,7 @@ TrainingReport trainOnCaptures(
     report.classes = dataset.classes;
     report.packets = dataset.size();
     std::optional<Model> first;
-    std::string firstJson;
+    nlohmann::json metrics;  // what the card carries: the first run's scores and more
     for (std::size_t run = 0; run < plan.repeats; ++run) {
         const std::uint64_t seed = plan.config.seed + run;
         const DatasetSplit parts = splitDataset(dataset, plan.split, seed);
@@ -130,27 +128,31 @@ TrainingReport trainOnCaptures(
             report.firstOutcome = outcome;
             const double seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
-            char training[640];
-            std::snprintf(
-                training, sizeof training,
-                "{\"epochs\": %d, \"best_epoch\": %d, \"best_validation_loss\": %.6f, "
-                "\"stopped_early\": %s, \"interrupted\": %s, \"samples_per_second\": %.1f, "
-                "\"seconds\": %.1f, \"options\": {\"max_epochs\": %d, \"pretrain_epochs\": %d, "
-                "\"batch_size\": %zu, \"learning_rate\": %g, \"patience\": %d, "
-                "\"max_per_class\": %zu, \"undersample\": %s, \"repeats\": %zu}}",
-                outcome.epochs, outcome.bestEpoch, outcome.bestValidationLoss,
-                outcome.stoppedEarly ? "true" : "false", outcome.interrupted ? "true" : "false",
-                outcome.samplesPerSecond, seconds, plan.config.epochs, plan.config.pretrainEpochs,
-                plan.config.batchSize, plan.config.learningRate, plan.config.patience,
-                plan.dataset.maxPerClass, plan.undersample ? "true" : "false", plan.repeats);
+            const nlohmann::json training = {{"epochs", outcome.epochs},
+                                             {"best_epoch", outcome.bestEpoch},
+                                             {"best_validation_loss", outcome.bestValidationLoss},
+                                             {"stopped_early", outcome.stoppedEarly},
+                                             {"interrupted", outcome.interrupted},
+                                             {"samples_per_second", outcome.samplesPerSecond},
+                                             {"seconds", seconds},
+                                             {"options",
+                                              {{"max_epochs", plan.config.epochs},
+                                               {"pretrain_epochs", plan.config.pretrainEpochs},
+                                               {"batch_size", plan.config.batchSize},
+                                               {"learning_rate", plan.config.learningRate},
+                                               {"patience", plan.config.patience},
+                                               {"max_per_class", plan.dataset.maxPerClass},
+                                               {"undersample", plan.undersample},
+                                               {"repeats", plan.repeats}}}};
             const Evaluation& e = report.runs.front();
-            firstJson = "\"split\": " + jsonString(splitKindName(plan.split)) +
-                        ", \"test\": " + metricsJson(e) +
-                        ", \"confusion_csv\": " + jsonString(confusionCsv(e)) +
-                        ", \"class_counts\": {\"train\": " + countsJson(dataset, train) +
-                        ", \"validation\": " + countsJson(dataset, parts.validation) +
-                        ", \"test\": " + countsJson(dataset, parts.test) +
-                        "}, \"training\": " + training;
+            metrics = {{"split", splitKindName(plan.split)},
+                       {"test", metricsJson(e)},
+                       {"confusion_csv", confusionCsv(e)},
+                       {"class_counts",
+                        {{"train", countsJson(dataset, train)},
+                         {"validation", countsJson(dataset, parts.validation)},
+                         {"test", countsJson(dataset, parts.test)}}},
+                       {"training", training}};
             report.testPackets = PacketSelection(dataset, parts.test);
             first.emplace(std::move(model));
         }
@@ -163,9 +165,10 @@ TrainingReport trainOnCaptures(
         report.discarded = true;
         return report;
     }
-    report.metricsJson =
-        "{" + firstJson +
-        (report.runs.size() > 1 ? ", \"repeat\": " + repeatJson(report.runs) : "") + "}";
+    if (report.runs.size() > 1) {
+        metrics["repeat"] = repeatJson(report.runs);
+    }
+    report.metricsJson = jsonText(metrics);
     first->card().metricsJson = report.metricsJson;
     first->save(plan.output);
     return report;

@@ -3,6 +3,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/model_run.h"
+#include "core/json_text.h"
 #include "core/prediction_recorder.h"
 
 namespace deeppacket::cli {
@@ -47,7 +48,7 @@ int runClassify(const std::vector<std::string>& args, Console console) {
     }
     recorder.commit();
     if (run.json) {
-        console.out << classSummaryJson(run, summary) << "\n";
+        console.out << jsonText(classSummaryJson(run, summary)) << "\n";
     } else {
         console.out << classSummaryText(run, summary) << "\nWrote " << outputs.packetsCsv << " and "
                     << outputs.flowsCsv << "\n";

@@ -91,15 +91,15 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
     writeText(outputPath(run, "metrics.csv"), metricsCsv(evaluation));
     writeText(outputPath(run, "confusion.csv"), confusionCsv(evaluation));
     writeText(outputPath(run, "dendrogram.json"),
-              evaluation.dendrogram.json(evaluation.clusteredClasses) + "\n");
+              evaluation.dendrogram.json(evaluation.clusteredClasses).dump(2) + "\n");
     writeText(outputPath(run, "dendrogram.nwk"),
               evaluation.dendrogram.newick(evaluation.clusteredClasses) + "\n");
 
     if (run.json) {
         const nlohmann::json out = {
-            {"summary", nlohmann::json::parse(classSummaryJson(run, summary))},
+            {"summary", classSummaryJson(run, summary)},
             {"labels", arguments.value("labels")},
-            {"evaluation", nlohmann::json::parse(metricsJson(evaluation))},
+            {"evaluation", metricsJson(evaluation)},
         };
         console.out << jsonText(out) << "\n";
     } else {

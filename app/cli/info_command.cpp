@@ -1,8 +1,8 @@
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
-#include "core/json_text.h"
 #include "core/terminal_text.h"
 #include "models/model.h"
 
@@ -43,10 +43,13 @@ int runInfo(const std::vector<std::string>& args, Console console) {
     const std::string parameters =
         model.parameters ? std::to_string(*model.parameters) : std::string("unknown");
     if (arguments.has("json")) {
-        console.out << "{\"file\": " << jsonString(path)
-                    << ", \"parameters\": " << (model.parameters ? parameters : std::string("null"))
-                    << ", \"program\": " << (model.program ? "true" : "false")
-                    << ", \"card\": " << card.toJson() << "}\n";
+        const nlohmann::json out = {
+            {"file", path},
+            {"parameters", model.parameters ? nlohmann::json(*model.parameters) : nullptr},
+            {"program", model.program},
+            {"card", nlohmann::json::parse(card.toJson())},
+        };
+        console.out << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return kExitOk;
     }
     const PreprocessOptions& p = card.preprocessing;

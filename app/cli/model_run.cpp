@@ -8,7 +8,6 @@
 
 #include "app/cli/progress_meter.h"
 #include "core/atomic_file.h"
-#include "core/json_text.h"
 #include "core/output_lock.h"
 #include "core/terminal_text.h"
 #include "models/compute_device.h"
@@ -188,7 +187,7 @@ std::string classSummaryText(const ModelRun& run, const InferenceSummary& s) {
     return out;
 }
 
-std::string classSummaryJson(const ModelRun& run, const InferenceSummary& s) {
+nlohmann::json classSummaryJson(const ModelRun& run, const InferenceSummary& s) {
     const ModelCard& card = run.model.card();
     const RunSummary files = summarize(s.files);
     nlohmann::json dropped = nlohmann::json::object();
@@ -202,7 +201,7 @@ std::string classSummaryJson(const ModelRun& run, const InferenceSummary& s) {
                            {"packets", s.packetsPerClass[c]},
                            {"flows", s.flowsPerClass[c]}});
     }
-    const nlohmann::json out = {
+    return {
         {"model", run.modelPath},
         {"network", card.network.summary()},
         {"task", card.task},
@@ -216,7 +215,6 @@ std::string classSummaryJson(const ModelRun& run, const InferenceSummary& s) {
         {"dropped", dropped},
         {"classes", classes},
     };
-    return jsonText(out);
 }
 
 }  // namespace deeppacket::cli

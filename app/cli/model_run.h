@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,7 +49,7 @@ std::optional<int> unfinishedRun(const InferenceSummary& summary, Console consol
 
 // The per-class counts of a run: a table, or a JSON object.
 std::string classSummaryText(const ModelRun& run, const InferenceSummary& summary);
-std::string classSummaryJson(const ModelRun& run, const InferenceSummary& summary);
+nlohmann::json classSummaryJson(const ModelRun& run, const InferenceSummary& summary);
 
 std::string outputPath(const ModelRun& run, const std::string& name);
 

@@ -10,7 +10,6 @@
 #include "core/dataset_split.h"
 #include "core/evaluation_report.h"
 #include "core/ground_truth.h"
-#include "core/json_text.h"
 #include "core/output_lock.h"
 #include "models/compute_device.h"
 #include "models/model.h"

@@ -164,10 +164,6 @@ void TrainingJob::discard() {
     flags_->cancel.store(true);
 }
 
-bool TrainingJob::running() const {
-    return flags_.use_count() > 1;  // the worker holds the other reference while it runs
-}
-
 }  // namespace deeppacket::gui
 
 #include "training_job.moc"

@@ -22,7 +22,6 @@ class TrainingJob : public QObject {
     void start(const ui::TrainingRequest& request);
     void stop() { flags_->cancel.store(true); }
     void discard();
-    bool running() const;
 
   signals:
     void epoch(const deeppacket::ui::TrainingProgress& progress);

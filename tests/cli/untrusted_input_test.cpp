@@ -14,6 +14,7 @@
 #include "tests/support/cli_runner.h"
 #include "tests/support/labelled_captures.h"
 #include "tests/support/packet_builder.h"
+#include "tests/support/python_fixture.h"
 
 namespace deeppacket {
 namespace {
@@ -48,9 +49,7 @@ class Untrusted : public ::testing::Test {
 TEST_F(Untrusted, AModelThatHoldsCodeRunsOnlyWithConsent) {
     const std::string model = dir_.path("model.pt");
     const std::string witness = dir_.path("written-by-the-model");
-    const std::string make = "/usr/bin/python3 " DEEPPACKET_FIXTURES "/make_code_model.py " +
-                             model + " " + witness + " > /dev/null 2>&1";
-    if (std::system(make.c_str()) != 0) {
+    if (!test::runPythonFixture(DEEPPACKET_FIXTURES "/make_code_model.py", {model, witness})) {
         GTEST_SKIP() << "python3 with torch (Debian python3-torch) is not available";
     }
     const std::string capture = dir_.path("c.pcap");

@@ -110,9 +110,9 @@ TEST(WardClustering, NewickAndJson) {
     EXPECT_NE(newick.find("(A:1,B:1)"), std::string::npos) << newick;
     EXPECT_NE(newick.find("'VPN: Chat':"), std::string::npos) << newick;
     EXPECT_EQ(newick.back(), ';');
-    const std::string json = tree.json({"A", "B", "C"});
-    EXPECT_NE(json.find("\"merge\": [[-1, -2], [-3, 1]]"), std::string::npos) << json;
-    EXPECT_NE(json.find("\"order\": [2, 0, 1]"), std::string::npos) << json;
+    const nlohmann::json json = tree.json({"A", "B", "C"});
+    EXPECT_EQ(json["merge"], nlohmann::json::parse("[[-1, -2], [-3, 1]]")) << json;
+    EXPECT_EQ(json["order"], nlohmann::json::parse("[2, 0, 1]")) << json;
 }
 
 }  // namespace

@@ -25,6 +25,7 @@
 #include "app/gui/main_controller.h"
 #include "core/csv_reader.h"
 #include "tests/support/labelled_captures.h"
+#include "tests/support/python_fixture.h"
 #include "tests/support/tiny_model.h"
 #include "ui/exporter.h"
 #include "ui/packet_table_model.h"
@@ -563,9 +564,7 @@ TEST_F(Gui, UnreadableCapturesAreLeftOutOnlyWhenTheUserAgrees) {
 TEST_F(Gui, ATorchScriptModelRunsOnlyWhenTheUserTrustsIt) {
     const std::string module = dir_->path("code.pt");
     const std::string witness = dir_->path("written-by-the-model");
-    const std::string make = "/usr/bin/python3 " DEEPPACKET_FIXTURES "/make_code_model.py " +
-                             module + " " + witness + " > /dev/null 2>&1";
-    if (std::system(make.c_str()) != 0) {
+    if (!test::runPythonFixture(DEEPPACKET_FIXTURES "/make_code_model.py", {module, witness})) {
         GTEST_SKIP() << "python3 with torch (Debian python3-torch) is not available";
     }
     gui::MainController app;

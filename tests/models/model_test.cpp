@@ -13,6 +13,7 @@
 #include "models/model_conversion.h"
 #include "models/model_file.h"
 #include "tests/support/packet_builder.h"
+#include "tests/support/python_fixture.h"
 
 namespace deeppacket {
 namespace {
@@ -338,9 +339,8 @@ TEST(TorchScript, ModuleSavedFromPythonLoadsAndClassifies) {
     test::TempDir dir;
     const std::string module = dir.path("net.pt");
     const std::string expectedPath = dir.path("expected.txt");
-    const std::string command = "/usr/bin/python3 " DEEPPACKET_FIXTURES "/make_torchscript.py " +
-                                module + " " + expectedPath + " > /dev/null 2>&1";
-    if (std::system(command.c_str()) != 0) {
+    if (!test::runPythonFixture(DEEPPACKET_FIXTURES "/make_torchscript.py",
+                                {module, expectedPath})) {
         GTEST_SKIP() << "python3 with torch (Debian python3-torch) is not available";
     }
     writeBytes(module + ".json",
@@ -401,9 +401,7 @@ TEST(TorchScript, ACodeModelRunsNothingWithoutTrust) {
     test::TempDir dir;
     const std::string module = dir.path("model.pt");
     const std::string witness = dir.path("written-by-the-model");
-    const std::string command = "/usr/bin/python3 " DEEPPACKET_FIXTURES "/make_code_model.py " +
-                                module + " " + witness + " > /dev/null 2>&1";
-    if (std::system(command.c_str()) != 0) {
+    if (!test::runPythonFixture(DEEPPACKET_FIXTURES "/make_code_model.py", {module, witness})) {
         GTEST_SKIP() << "python3 with torch (Debian python3-torch) is not available";
     }
     EXPECT_THROW(Model::load(module), ModelCodeError);

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace deeppacket::test {
+
+// Runs a Python fixture script (tests/fixtures) with Debian's /usr/bin/python3, output discarded.
+// False when it fails — without python3-torch, say — so that the calling test can skip.
+bool runPythonFixture(const std::string& script, const std::vector<std::string>& arguments);
+
+}  // namespace deeppacket::test
