@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/packet_csv.h"
+#include "core/terminal_text.h"
 
 namespace deeppacket {
 namespace {
@@ -104,10 +105,12 @@ std::string confusionCsv(const Evaluation& e) {
 }
 
 std::string metricsTable(const Evaluation& e) {
-    const auto& classes = e.packets.classes();
+    // Class names come from the user's labels: escaped and cut for the terminal.
+    std::vector<std::string> classes;
     std::size_t width = 16;
-    for (const auto& c : classes) {
-        width = std::max(width, c.size());
+    for (const auto& c : e.packets.classes()) {
+        classes.push_back(printable(c, kQuotedValueLimit));
+        width = std::max(width, classes.back().size());
     }
     auto pad = [&](const std::string& s) { return s + std::string(width + 2 - s.size(), ' '); };
     auto row = [&](const std::string& name, const ClassScores& p, const ClassScores& f) {

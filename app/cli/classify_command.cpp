@@ -5,6 +5,7 @@
 #include "app/cli/model_run.h"
 #include "core/json_text.h"
 #include "core/prediction_recorder.h"
+#include "core/terminal_text.h"
 
 namespace deeppacket::cli {
 namespace {
@@ -50,8 +51,8 @@ int runClassify(const std::vector<std::string>& args, Console console) {
     if (run.json) {
         console.out << jsonText(classSummaryJson(run, summary)) << "\n";
     } else {
-        console.out << classSummaryText(run, summary) << "\nWrote " << outputs.packetsCsv << " and "
-                    << outputs.flowsCsv << "\n";
+        console.out << classSummaryText(run, summary) << "\nWrote " << printable(outputs.packetsCsv)
+                    << " and " << printable(outputs.flowsCsv) << "\n";
     }
     return kExitOk;
 }

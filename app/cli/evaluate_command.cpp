@@ -78,11 +78,12 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
     }
     if (recorder.unlabeledPackets() > 0) {
         console.err << "deeppacket-cli: warning: " << recorder.unlabeledPackets()
-                    << " packets have no label under " << truth.description() << ": not scored\n";
+                    << " packets have no label under " << printable(truth.description())
+                    << ": not scored\n";
     }
     if (recorder.packetConfusion().total() == 0) {
         console.err << "deeppacket-cli: error: no packet has a label the model knows (labels: "
-                    << truth.description() << "); nothing written\n";
+                    << printable(truth.description()) << "); nothing written\n";
         return kExitFailure;
     }
 
@@ -103,11 +104,11 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
         };
         console.out << jsonText(out) << "\n";
     } else {
-        console.out << classSummaryText(run, summary) << "\nLabels: " << truth.description()
-                    << "\n\n"
+        console.out << classSummaryText(run, summary)
+                    << "\nLabels: " << printable(truth.description()) << "\n\n"
                     << metricsTable(evaluation) << "\nWrote metrics.csv, confusion.csv, "
                     << "dendrogram.json, dendrogram.nwk, packets.csv and flows.csv in "
-                    << run.outputDir << "\n";
+                    << printable(run.outputDir) << "\n";
     }
     return kExitOk;
 }

@@ -11,6 +11,7 @@
 #include "core/evaluation_report.h"
 #include "core/ground_truth.h"
 #include "core/output_lock.h"
+#include "core/terminal_text.h"
 #include "models/compute_device.h"
 #include "models/model.h"
 #include "models/training.h"
@@ -180,7 +181,7 @@ int runTrain(const std::vector<std::string>& args, Console console) {
             },
             interrupted);
     } catch (const DatasetError& e) {
-        console.err << "deeppacket-cli: error: " << e.what() << "\n";
+        console.err << "deeppacket-cli: error: " << printable(e.what()) << "\n";
         return kExitFailure;
     }
     console.out << "Data set: " << report.packets << " packets of " << report.classes.size()
@@ -190,11 +191,11 @@ int runTrain(const std::vector<std::string>& args, Console console) {
         printRepeatStats(console.out, report.runs);
     }
     if (report.interrupted) {
-        console.err << "deeppacket-cli: interrupted: saved the best model so far to " << plan.output
-                    << "\n";
+        console.err << "deeppacket-cli: interrupted: saved the best model so far to "
+                    << printable(plan.output) << "\n";
         return kExitInterrupted;
     }
-    console.out << "\nWrote " << plan.output << "\n";
+    console.out << "\nWrote " << printable(plan.output) << "\n";
     return kExitOk;
 }
 

@@ -12,6 +12,7 @@
 #include "core/output_lock.h"
 #include "core/packet_csv.h"
 #include "core/packet_stream.h"
+#include "core/terminal_text.h"
 
 namespace deeppacket::cli {
 namespace {
@@ -105,13 +106,13 @@ int runVectors(const std::vector<std::string>& args, Console console) {
         const RunSummary total = summarize(stream.reports());
         if (!quiet) {
             console.err << "wrote " << vectors.rows() << " vectors of " << options.vectorLength
-                        << " bytes to " << prefix << ".npy and their metadata to " << prefix
-                        << ".csv (" << total.counts.read() << " packets read, "
+                        << " bytes to " << printable(prefix) << ".npy and their metadata to "
+                        << printable(prefix) << ".csv (" << total.counts.read() << " packets read, "
                         << total.counts.dropped() << " dropped, " << total.flows << " flows) in "
                         << secondsText(meter.elapsedSeconds()) << "\n";
         }
     } catch (const FileWriteError& e) {
-        console.err << "deeppacket-cli: error: " << e.what() << "\n";
+        console.err << "deeppacket-cli: error: " << printable(e.what()) << "\n";
         return kExitFailure;
     }
     return kExitOk;

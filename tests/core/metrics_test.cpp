@@ -68,6 +68,19 @@ TEST(Metrics, RowNormalisedMatrix) {
     }
 }
 
+TEST(EvaluationReport, ClassNamesFromLabelsCannotDriveTheTerminalOrASpreadsheet) {
+    ConfusionMatrix m({"\x1b[2Jclear", "=1+1", std::string(5000, 'x')});
+    m.add(0, 0, 3);
+    m.add(1, 1, 2);
+    m.add(2, 2, 1);
+    const Evaluation e = evaluate(m, m);
+    const std::string table = metricsTable(e);
+    EXPECT_EQ(table.find('\x1b'), std::string::npos);
+    EXPECT_NE(table.find("\\x1b[2Jclear"), std::string::npos) << table;
+    EXPECT_LT(table.size(), 2000u);  // the 5000-byte name is cut
+    EXPECT_NE(metricsCsv(e).find("\n'=1+1,"), std::string::npos) << metricsCsv(e);
+}
+
 TEST(EvaluationReport, FilesAndClustering) {
     ConfusionMatrix flows({"A", "B", "C"});
     flows.add(0, 0, 2);
