@@ -14,7 +14,7 @@
 #include "tests/support/cli_runner.h"
 #include "tests/support/labelled_captures.h"
 #include "tests/support/packet_builder.h"
-#include "tests/support/python_fixture.h"
+#include "tests/support/shell_command.h"
 
 namespace deeppacket {
 namespace {
@@ -167,9 +167,10 @@ TEST_F(Untrusted, UnreadableFoldersAreErrorsUnlessSkipped) {
         GTEST_SKIP() << "running as root, and nobody cannot run " DEEPPACKET_CLI;
     }
     auto inspect = [&](const std::string& options) {
-        const std::string command = asUser + DEEPPACKET_CLI " inspect -q " + options + " '" +
-                                    dir_.path("in") + "' > '" + dir_.path("out.txt") + "' 2> '" +
-                                    dir_.path("err.txt") + "'";
+        const std::string command = asUser + DEEPPACKET_CLI " inspect -q " + options + " " +
+                                    test::shellQuoted(dir_.path("in")) + " > " +
+                                    test::shellQuoted(dir_.path("out.txt")) + " 2> " +
+                                    test::shellQuoted(dir_.path("err.txt"));
         const int status = std::system(command.c_str());
         return WEXITSTATUS(status);
     };

@@ -25,7 +25,7 @@
 #include "app/gui/main_controller.h"
 #include "core/csv_reader.h"
 #include "tests/support/labelled_captures.h"
-#include "tests/support/python_fixture.h"
+#include "tests/support/shell_command.h"
 #include "tests/support/tiny_model.h"
 #include "ui/exporter.h"
 #include "ui/packet_table_model.h"

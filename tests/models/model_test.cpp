@@ -13,7 +13,7 @@
 #include "models/model_conversion.h"
 #include "models/model_file.h"
 #include "tests/support/packet_builder.h"
-#include "tests/support/python_fixture.h"
+#include "tests/support/shell_command.h"
 
 namespace deeppacket {
 namespace {

@@ -6,18 +6,9 @@
 #include <fstream>
 #include <iterator>
 
+#include "tests/support/shell_command.h"
+
 namespace deeppacket::test {
-namespace {
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) {
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    }
-    return q + "'";
-}
-
-}  // namespace
 
 std::string readText(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -25,13 +16,13 @@ std::string readText(const std::string& path) {
 }
 
 CliRun runCli(const std::vector<std::string>& args, const TempDir& dir) {
-    std::string command = quote(DEEPPACKET_CLI);
+    std::string command = shellQuoted(DEEPPACKET_CLI);
     for (const auto& a : args) {
-        command += " " + quote(a);
+        command += " " + shellQuoted(a);
     }
     const std::string out = dir.path("stdout.txt");
     const std::string err = dir.path("stderr.txt");
-    command += " >" + quote(out) + " 2>" + quote(err) + " </dev/null";
+    command += " >" + shellQuoted(out) + " 2>" + shellQuoted(err) + " </dev/null";
     const int status = std::system(command.c_str());
     CliRun run;
     run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
