@@ -31,58 +31,156 @@ std::string splitKindName(SplitKind kind) {
     return "flow";
 }
 
-DatasetSplit splitDataset(const Dataset& dataset, SplitKind kind, std::uint64_t seed,
-                          double trainShare, double validationShare) {
-    std::mt19937_64 rng(seed);
-    const double shares[3] = {trainShare, validationShare, 1.0 - trainShare - validationShare};
-    DatasetSplit split;
-    std::vector<std::size_t>* sets[3] = {&split.train, &split.validation, &split.test};
-    for (std::size_t c = 0; c < dataset.classes.size(); ++c) {
-        // The units of this class, each a list of packet indices.
-        std::map<std::uint64_t, std::vector<std::size_t>> units;
-        for (std::size_t i = 0; i < dataset.size(); ++i) {
-            if (static_cast<std::size_t>(dataset.labels[i]) != c) {
+namespace {
+
+// A unit of a split: its rows and the class it is dealt with.
+struct Unit {
+    std::vector<std::size_t> rows;
+    std::size_t label = 0;
+};
+
+// The units of each class, in order of first row.
+std::vector<std::vector<Unit>> unitsByClass(const std::vector<std::int32_t>& labels,
+                                            const std::vector<std::uint64_t>& groups,
+                                            std::size_t classes) {
+    std::map<std::uint64_t, std::size_t> position;
+    std::vector<Unit> units;
+    std::vector<std::vector<std::size_t>> counts;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const auto [it, added] = position.emplace(groups[i], units.size());
+        if (added) {
+            units.emplace_back();
+            counts.emplace_back(classes, 0);
+        }
+        units[it->second].rows.push_back(i);
+        ++counts[it->second][static_cast<std::size_t>(labels[i])];
+    }
+    std::vector<std::vector<Unit>> byClass(classes);
+    for (std::size_t u = 0; u < units.size(); ++u) {
+        const auto& c = counts[u];
+        units[u].label = static_cast<std::size_t>(std::max_element(c.begin(), c.end()) - c.begin());
+        byClass[units[u].label].push_back(std::move(units[u]));
+    }
+    return byClass;
+}
+
+// Deals the units, in their order, to the set furthest below its target share of their rows,
+// relative to that share: three units then go to three sets (absolute gaps would send them to
+// the largest set twice and leave the smallest empty), while the first unit, however large,
+// goes to the largest share.
+void deal(const std::vector<const Unit*>& units, const std::vector<double>& shares,
+          const std::vector<std::vector<std::size_t>*>& sets) {
+    std::size_t total = 0;
+    for (const Unit* unit : units) {
+        total += unit->rows.size();
+    }
+    std::vector<std::size_t> filled(shares.size(), 0);
+    for (const Unit* unit : units) {
+        std::size_t best = 0;
+        double bestDeficit = -1e300;
+        for (std::size_t s = 0; s < shares.size(); ++s) {
+            if (shares[s] <= 0) {
                 continue;
             }
-            const std::uint64_t unit = kind == SplitKind::Packet ? i
-                                       : kind == SplitKind::Flow ? dataset.flows[i]
-                                                                 : dataset.fileIndex[i];
-            units[unit].push_back(i);
-        }
-        std::vector<const std::vector<std::size_t>*> order;
-        std::size_t total = 0;
-        for (const auto& [unit, packets] : units) {
-            order.push_back(&packets);
-            total += packets.size();
-        }
-        std::shuffle(order.begin(), order.end(), rng);
-        std::size_t filled[3] = {0, 0, 0};
-        for (const auto* packets : order) {
-            // The set furthest below its target share of this class's packets, relative to that
-            // share: three flows then go to train, validation and test (absolute gaps would send
-            // them to train, train, validation and leave the test set empty), while the first
-            // unit, however large, still goes to train.
-            std::size_t best = 0;
-            double bestDeficit = -1e300;
-            for (std::size_t s = 0; s < 3; ++s) {
-                if (shares[s] <= 0) {
-                    continue;
-                }
-                const double target = shares[s] * static_cast<double>(total);
-                const double deficit = (target - static_cast<double>(filled[s])) / target;
-                if (deficit > bestDeficit) {
-                    bestDeficit = deficit;
-                    best = s;
-                }
+            const double target = shares[s] * static_cast<double>(total);
+            const double deficit = (target - static_cast<double>(filled[s])) / target;
+            if (deficit > bestDeficit) {
+                bestDeficit = deficit;
+                best = s;
             }
-            sets[best]->insert(sets[best]->end(), packets->begin(), packets->end());
-            filled[best] += packets->size();
         }
+        sets[best]->insert(sets[best]->end(), unit->rows.begin(), unit->rows.end());
+        filled[best] += unit->rows.size();
     }
-    for (auto* set : sets) {
+}
+
+void sortSets(DatasetSplit& split) {
+    for (auto* set : {&split.train, &split.validation, &split.test}) {
         std::sort(set->begin(), set->end());
     }
+}
+
+}  // namespace
+
+std::vector<std::uint64_t> splitUnits(const Dataset& dataset, SplitKind kind) {
+    std::vector<std::uint64_t> units(dataset.size());
+    for (std::size_t i = 0; i < dataset.size(); ++i) {
+        units[i] = kind == SplitKind::Packet ? i
+                   : kind == SplitKind::Flow ? dataset.flows[i]
+                                             : dataset.fileIndex[i];
+    }
+    return units;
+}
+
+DatasetSplit splitGroups(const std::vector<std::int32_t>& labels,
+                         const std::vector<std::uint64_t>& groups, std::size_t classes,
+                         std::uint64_t seed, double trainShare, double validationShare) {
+    std::mt19937_64 rng(seed);
+    DatasetSplit split;
+    for (const auto& units : unitsByClass(labels, groups, classes)) {
+        std::vector<const Unit*> order;
+        for (const auto& unit : units) {
+            order.push_back(&unit);
+        }
+        std::shuffle(order.begin(), order.end(), rng);
+        deal(order, {trainShare, validationShare, 1.0 - trainShare - validationShare},
+             {&split.train, &split.validation, &split.test});
+    }
+    sortSets(split);
     return split;
+}
+
+DatasetSplit foldGroups(const std::vector<std::int32_t>& labels,
+                        const std::vector<std::uint64_t>& groups, std::size_t classes,
+                        std::size_t folds, std::size_t fold, std::uint64_t seed,
+                        double validationShare) {
+    std::mt19937_64 rng(seed);
+    std::mt19937_64 foldRng(seed + 1000003 * (fold + 1));
+    DatasetSplit split;
+    for (const auto& units : unitsByClass(labels, groups, classes)) {
+        std::vector<const Unit*> order;
+        for (const auto& unit : units) {
+            order.push_back(&unit);
+        }
+        std::shuffle(order.begin(), order.end(), rng);
+        // Equal shares, dealt in the same order for every fold: the folds partition the units.
+        std::vector<const Unit*> rest;
+        {
+            std::vector<std::size_t> placed(folds, 0);
+            std::size_t total = 0;
+            for (const Unit* unit : order) {
+                total += unit->rows.size();
+            }
+            for (const Unit* unit : order) {
+                std::size_t best = 0;
+                double bestDeficit = -1e300;
+                for (std::size_t f = 0; f < folds; ++f) {
+                    const double target = static_cast<double>(total) / static_cast<double>(folds);
+                    const double deficit = (target - static_cast<double>(placed[f])) / target;
+                    if (deficit > bestDeficit) {
+                        bestDeficit = deficit;
+                        best = f;
+                    }
+                }
+                placed[best] += unit->rows.size();
+                if (best == fold) {
+                    split.test.insert(split.test.end(), unit->rows.begin(), unit->rows.end());
+                } else {
+                    rest.push_back(unit);
+                }
+            }
+        }
+        std::shuffle(rest.begin(), rest.end(), foldRng);
+        deal(rest, {1.0 - validationShare, validationShare}, {&split.train, &split.validation});
+    }
+    sortSets(split);
+    return split;
+}
+
+DatasetSplit splitDataset(const Dataset& dataset, SplitKind kind, std::uint64_t seed,
+                          double trainShare, double validationShare) {
+    return splitGroups(dataset.labels, splitUnits(dataset, kind), dataset.classes.size(), seed,
+                       trainShare, validationShare);
 }
 
 std::vector<std::size_t> undersample(const Dataset& dataset,

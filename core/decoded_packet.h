@@ -14,6 +14,7 @@ inline constexpr std::uint8_t kProtoIcmpV6 = 58;
 inline constexpr std::uint8_t kTcpFin = 0x01;
 inline constexpr std::uint8_t kTcpSyn = 0x02;
 inline constexpr std::uint8_t kTcpRst = 0x04;
+inline constexpr std::uint8_t kTcpPsh = 0x08;
 inline constexpr std::uint8_t kTcpAck = 0x10;
 
 // The layout of one IP packet found inside a frame: where its headers are and what they say.

@@ -36,6 +36,9 @@ void FlowAggregator::add(const PacketRecord& record, const float* logProbabiliti
         open_.insert(at, std::move(v));
         logSums_.insert(logSums_.begin() + static_cast<std::ptrdiff_t>(position * classes_),
                         classes_, 0.0);
+        if (flowModel_ != nullptr) {
+            states_.insert(states_.begin() + static_cast<std::ptrdiff_t>(position), FlowState{});
+        }
     }
     FlowVerdict& v = open_[position];
     ++v.packets;
@@ -46,6 +49,76 @@ void FlowAggregator::add(const PacketRecord& record, const float* logProbabiliti
     for (std::size_t c = 0; c < classes_; ++c) {
         logSum[c] += static_cast<double>(logProbabilities[c]);
     }
+    if (flowModel_ == nullptr) {
+        return;
+    }
+    FlowState& state = states_[position];
+    state.features.add(record);
+    const std::uint32_t n = state.features.packets();
+    PendingPacket packet;
+    if (n <= kFlowSequenceLength || (n & (n - 1)) == 0) {
+        if (state.pendingRow < 0) {
+            pendingFlows_.push_back(record.flowId);
+        }
+        pendingFeatures_.resize(pendingFeatures_.size() + kFlowFeatureLength);
+        state.features.write(pendingFeatures_.data() + pendingFeatures_.size() -
+                             kFlowFeatureLength);
+        packet.row = static_cast<std::int32_t>(pendingFeatures_.size() / kFlowFeatureLength - 1);
+        state.pendingRow = packet.row;
+    } else if (state.pendingRow >= 0) {
+        packet.row = state.pendingRow;
+    } else {
+        packet.classIndex = state.runningClass;
+        packet.confidence = state.runningConfidence;
+    }
+    pendingPackets_.push_back(packet);
+}
+
+void FlowAggregator::classifyFlows(const float* features, std::size_t rows) {
+    logFlow_.resize(rows * classes_);
+    if (rows > 0) {
+        flowModel_->flowLogProbabilities(features, rows, logFlow_.data());
+    }
+}
+
+void FlowAggregator::takeRunningVerdicts(std::vector<std::uint32_t>& classIndex,
+                                         std::vector<float>& confidence) {
+    const std::size_t rows = pendingFeatures_.size() / kFlowFeatureLength;
+    classifyFlows(pendingFeatures_.data(), rows);
+    std::vector<std::uint32_t> rowClass(rows);
+    std::vector<float> rowConfidence(rows);
+    for (std::size_t r = 0; r < rows; ++r) {
+        const float* row = logFlow_.data() + r * classes_;
+        const auto best = static_cast<std::size_t>(std::max_element(row, row + classes_) - row);
+        rowClass[r] = static_cast<std::uint32_t>(best);
+        rowConfidence[r] = std::exp(row[best]);
+    }
+    classIndex.resize(pendingPackets_.size());
+    confidence.resize(pendingPackets_.size());
+    for (std::size_t i = 0; i < pendingPackets_.size(); ++i) {
+        const PendingPacket& p = pendingPackets_[i];
+        const bool fromRow = p.row >= 0;
+        classIndex[i] = fromRow ? rowClass[static_cast<std::size_t>(p.row)] : p.classIndex;
+        confidence[i] = fromRow ? rowConfidence[static_cast<std::size_t>(p.row)] : p.confidence;
+    }
+    // The flows still open keep their newest verdict for their next packets.
+    for (std::uint32_t id : pendingFlows_) {
+        const auto at =
+            std::lower_bound(open_.begin(), open_.end(), id,
+                             [](const FlowVerdict& v, std::uint32_t flow) { return v.flowId < flow; });
+        if (at == open_.end() || at->flowId != id) {
+            continue;
+        }
+        FlowState& state = states_[static_cast<std::size_t>(at - open_.begin())];
+        if (state.pendingRow >= 0) {
+            state.runningClass = rowClass[static_cast<std::size_t>(state.pendingRow)];
+            state.runningConfidence = rowConfidence[static_cast<std::size_t>(state.pendingRow)];
+            state.pendingRow = -1;
+        }
+    }
+    pendingFlows_.clear();
+    pendingPackets_.clear();
+    pendingFeatures_.clear();
 }
 
 std::vector<FlowVerdict> FlowAggregator::takeFinished(bool keepProbabilities) {
@@ -93,6 +166,12 @@ std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done doneW
     stillOpen.reserve(open_.size() - done);
     std::vector<double> stillOpenSums;
     stillOpenSums.reserve((open_.size() - done) * classes_);
+    std::vector<FlowState> stillOpenStates;
+    std::vector<float> doneFeatures;
+    if (flowModel_ != nullptr) {
+        stillOpenStates.reserve(open_.size() - done);
+        doneFeatures.resize(done * kFlowFeatureLength);
+    }
     std::vector<double> mean(classes_);
     for (std::size_t p = 0; p < open_.size(); ++p) {
         FlowVerdict& v = open_[p];
@@ -100,7 +179,13 @@ std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done doneW
         if (isDone[p] == 0) {
             stillOpen.push_back(std::move(v));
             stillOpenSums.insert(stillOpenSums.end(), logSum, logSum + classes_);
+            if (flowModel_ != nullptr) {
+                stillOpenStates.push_back(states_[p]);
+            }
             continue;
+        }
+        if (flowModel_ != nullptr) {
+            states_[p].features.write(doneFeatures.data() + verdicts.size() * kFlowFeatureLength);
         }
         const double n = static_cast<double>(v.packets);
         for (std::size_t c = 0; c < classes_; ++c) {
@@ -115,6 +200,8 @@ std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done doneW
         }
         v.classIndex = static_cast<std::uint32_t>(best);
         v.confidence = static_cast<float>(1.0 / total);
+        v.voteClassIndex = v.classIndex;
+        v.voteConfidence = v.confidence;
         if (keepProbabilities) {
             v.probabilities.resize(classes_);
             for (std::size_t c = 0; c < classes_; ++c) {
@@ -122,6 +209,25 @@ std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done doneW
             }
         }
         verdicts.push_back(std::move(v));
+    }
+    if (flowModel_ != nullptr) {
+        // The flow model's verdict on each whole flow replaces the vote.
+        classifyFlows(doneFeatures.data(), verdicts.size());
+        for (std::size_t i = 0; i < verdicts.size(); ++i) {
+            const float* row = logFlow_.data() + i * classes_;
+            const auto best =
+                static_cast<std::size_t>(std::max_element(row, row + classes_) - row);
+            FlowVerdict& v = verdicts[i];
+            v.byFlowModel = true;
+            v.classIndex = static_cast<std::uint32_t>(best);
+            v.confidence = std::exp(row[best]);
+            if (keepProbabilities) {
+                for (std::size_t c = 0; c < classes_; ++c) {
+                    v.probabilities[c] = std::exp(row[c]);
+                }
+            }
+        }
+        states_ = std::move(stillOpenStates);
     }
     // New arrays sized for what is left: a file's many finished flows do not keep their memory.
     open_ = std::move(stillOpen);

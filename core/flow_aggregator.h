@@ -3,20 +3,32 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/flow_classifier.h"
+#include "core/flow_features.h"
 #include "core/inference_engine.h"
 
 namespace deeppacket {
 
-// Accumulates the log-probabilities of each flow's packets and turns them into verdicts.
+// Accumulates the log-probabilities of each flow's packets and turns them into verdicts: the
+// packet vote (mean log-probability), and with a flow model the flow model's verdict on the
+// flow's features (core/flow_features.h), which then is the flow's verdict.
 //
 // Open flows live in arrays sorted by flow id, not in a node per flow: per-flow allocations
 // between the engine's large per-batch buffers fragment the heap (see flow_table.h). Ids are
 // given in order of first appearance, so a new flow is nearly always appended.
 class FlowAggregator {
   public:
-    explicit FlowAggregator(std::size_t classes) : classes_(classes) {}
+    // With a flow model, its classes must be the packet classifier's (same count, same order).
+    explicit FlowAggregator(std::size_t classes, FlowClassifier* flowModel = nullptr)
+        : classes_(classes), flowModel_(flowModel) {}
 
     void add(const PacketRecord& record, const float* logProbabilities);
+    // With a flow model: its verdict on each packet's flow as it stood once that packet was
+    // added (what a live view shows), for the packets added since the last call, in order.
+    // Recomputed for a flow's first kFlowSequenceLength packets and then at every power of two,
+    // so that a long flow costs a few forward passes, not one per packet.
+    void takeRunningVerdicts(std::vector<std::uint32_t>& classIndex,
+                             std::vector<float>& confidence);
     // The verdicts of the flows that are over — idle beyond kFlowIdleTimeoutNs before the newest
     // packet added, so the flow table gives any later packet of theirs a new id — in order of
     // flow id; forgets them. Only valid when every kept packet is added (no selection).
@@ -33,7 +45,29 @@ class FlowAggregator {
     template <typename Done>
     std::vector<FlowVerdict> take(bool keepProbabilities, Done done);
 
+    // What the flow model needs of one open flow.
+    struct FlowState {
+        FlowFeatures features;
+        std::int32_t pendingRow = -1;  // its latest row in pendingFeatures_, if any
+        std::uint32_t runningClass = 0;
+        float runningConfidence = 0;
+    };
+    // Where a packet's running verdict comes from: a row still to be classified, or a verdict.
+    struct PendingPacket {
+        std::int32_t row = -1;
+        std::uint32_t classIndex = 0;
+        float confidence = 0;
+    };
+    // Runs the flow model over `rows` feature rows into logFlow_.
+    void classifyFlows(const float* features, std::size_t rows);
+
     std::size_t classes_;
+    FlowClassifier* flowModel_;
+    std::vector<FlowState> states_;          // with a flow model: per open flow, as open_
+    std::vector<float> pendingFeatures_;     // rows awaiting takeRunningVerdicts
+    std::vector<PendingPacket> pendingPackets_;
+    std::vector<std::uint32_t> pendingFlows_;  // ids of the flows with a pending row
+    std::vector<float> logFlow_;
     std::vector<FlowVerdict> open_;  // open flows, by flow id
     std::vector<double> logSums_;    // per open flow, classes_ values
     bool started_ = false;

@@ -39,6 +39,13 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
             "the model takes vectors of " + std::to_string(classifier.inputLength()) +
             " bytes, the preprocessing makes " + std::to_string(preprocessing.vectorLength));
     }
+    if (options.flowModel != nullptr &&
+        options.flowModel->flowClassCount() != classifier.classCount()) {
+        throw std::invalid_argument("the flow model has " +
+                                    std::to_string(options.flowModel->flowClassCount()) +
+                                    " classes, the packet model " +
+                                    std::to_string(classifier.classCount()));
+    }
     if (options.batchSize == 0) {
         throw std::invalid_argument("batch size must be at least 1");
     }
@@ -60,7 +67,7 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
     PacketBatch& batch = control.select ? selected : read;
     std::vector<float> logProbabilities(options.batchSize * classes);
     BatchPredictions predictions;
-    FlowAggregator flows(classes);
+    FlowAggregator flows(classes, options.flowModel);
     std::uint32_t openFile = 0;
 
     auto emit = [&](const std::vector<FlowVerdict>& verdicts) {
@@ -88,6 +95,9 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
             }
             flows.add(record, logProbabilities.data() + i * classes);
             ++summary.packetsPerClass[predictions.classIndex[i]];
+        }
+        if (options.flowModel != nullptr) {
+            flows.takeRunningVerdicts(predictions.flowClassIndex, predictions.flowConfidence);
         }
         summary.packets += batch.size();
         sink.packets(batch, predictions);

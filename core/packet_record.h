@@ -18,6 +18,8 @@ struct PacketRecord {
     std::uint16_t srcPort = 0;
     std::uint16_t dstPort = 0;
     std::uint8_t protocol = 0;  // IP protocol number of the transport (6 TCP, 17 UDP, ...)
+    std::uint8_t tcpFlags = 0;  // TCP only
+    std::uint16_t ipLength = 0;  // IP packet length on the wire (header included), capped at 65535
     std::uint32_t flowId = 0;   // dense id of the bidirectional 5-tuple flow within the run
 };
 

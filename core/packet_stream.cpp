@@ -1,5 +1,6 @@
 #include "core/packet_stream.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <stdexcept>
 
@@ -99,6 +100,8 @@ bool PacketStream::next(PacketBatch& batch) {
         record.srcPort = packet.srcPort;
         record.dstPort = packet.dstPort;
         record.protocol = packet.protocol;
+        record.tcpFlags = packet.tcpFlags;
+        record.ipLength = static_cast<std::uint16_t>(std::min<std::uint32_t>(packet.totalLength, 65535));
         record.flowId = flows_.idOf(packet, frame.timestampNs);
         buildVector(packet, options_, batch.append(record));
     }

@@ -40,10 +40,17 @@ void appendEndpoints(std::string& out, const IpAddress& src, std::uint16_t srcPo
 }
 
 void appendVerdict(std::string& out, const std::string& label, float confidence,
-                   const std::string* truth) {
+                   const std::string* truth, const std::string* secondLabel = nullptr,
+                   float secondConfidence = 0) {
     out += csvField(label);
     out += ',';
     appendNumber(out, confidence);
+    if (secondLabel != nullptr) {
+        out += ',';
+        out += csvField(*secondLabel);
+        out += ',';
+        appendNumber(out, secondConfidence);
+    }
     if (truth != nullptr) {
         out += ',';
         out += csvField(*truth);
@@ -53,21 +60,25 @@ void appendVerdict(std::string& out, const std::string& label, float confidence,
 }  // namespace
 
 std::string packetCsvHeader(const std::vector<std::string>& classes, bool truth,
-                            bool probabilities) {
-    return "file,number,timestamp,src,src_port,dst,dst_port,protocol,length,flow_id,label,"
-           "confidence" +
+                            bool probabilities, bool flowModel) {
+    return std::string("file,number,timestamp,src,src_port,dst,dst_port,protocol,length,flow_id,"
+                       "label,confidence") +
+           (flowModel ? ",flow_label,flow_confidence" : "") +
            optionalColumns(classes, truth, probabilities);
 }
 
-std::string flowCsvHeader(const std::vector<std::string>& classes, bool truth, bool probabilities) {
-    return "flow_id,file,src,src_port,dst,dst_port,protocol,packets,bytes,first,last,label,"
-           "confidence" +
+std::string flowCsvHeader(const std::vector<std::string>& classes, bool truth, bool probabilities,
+                          bool flowModel) {
+    return std::string("flow_id,file,src,src_port,dst,dst_port,protocol,packets,bytes,first,last,"
+                       "label,confidence") +
+           (flowModel ? ",packet_vote,packet_vote_confidence" : "") +
            optionalColumns(classes, truth, probabilities);
 }
 
 void appendPacketCsvRow(std::string& out, const std::string& quotedFile, const PacketRecord& r,
                         const std::string& label, float confidence, const std::string* truth,
-                        const float* probabilities, std::size_t classes) {
+                        const float* probabilities, std::size_t classes,
+                        const std::string* flowLabel, float flowConfidence) {
     out += quotedFile;
     out += ',';
     out += std::to_string(r.number);
@@ -79,7 +90,7 @@ void appendPacketCsvRow(std::string& out, const std::string& quotedFile, const P
     out += ',';
     out += std::to_string(r.flowId);
     out += ',';
-    appendVerdict(out, label, confidence, truth);
+    appendVerdict(out, label, confidence, truth, flowLabel, flowConfidence);
     if (probabilities != nullptr) {
         for (std::size_t c = 0; c < classes; ++c) {
             out += ',';
@@ -90,7 +101,8 @@ void appendPacketCsvRow(std::string& out, const std::string& quotedFile, const P
 }
 
 void appendFlowCsvRow(std::string& out, const std::string& quotedFile, const FlowVerdict& f,
-                      const std::string& label, const std::string* truth) {
+                      const std::string& label, const std::string* truth,
+                      const std::string* voteLabel) {
     out += std::to_string(f.flowId);
     out += ',';
     out += quotedFile;
@@ -104,7 +116,7 @@ void appendFlowCsvRow(std::string& out, const std::string& quotedFile, const Flo
     out += ',';
     out += formatTimestamp(f.lastTimestampNs);
     out += ',';
-    appendVerdict(out, label, f.confidence, truth);
+    appendVerdict(out, label, f.confidence, truth, voteLabel, f.voteConfidence);
     for (float p : f.probabilities) {
         out += ',';
         appendNumber(out, p);
@@ -120,6 +132,7 @@ PredictionRecorder::PredictionRecorder(std::vector<std::string> files,
       truth_(truth),
       probabilities_(outputs.probabilities),
       keepRows_(outputs.keepRows),
+      flowModel_(outputs.flowModel),
       packetConfusion_(classes_),
       flowConfusion_(classes_) {
     for (std::size_t i = 0; i < classes_.size(); ++i) {
@@ -139,11 +152,11 @@ PredictionRecorder::PredictionRecorder(std::vector<std::string> files,
     const bool withTruth = truth_ != nullptr;
     if (!outputs.packetsCsv.empty()) {
         packetsFile_ = std::make_unique<AtomicFile>(outputs.packetsCsv);
-        packetsFile_->write(packetCsvHeader(classes_, withTruth, probabilities_));
+        packetsFile_->write(packetCsvHeader(classes_, withTruth, probabilities_, flowModel_));
     }
     if (!outputs.flowsCsv.empty()) {
         flowsFile_ = std::make_unique<AtomicFile>(outputs.flowsCsv);
-        flowsFile_->write(flowCsvHeader(classes_, withTruth, probabilities_));
+        flowsFile_->write(flowCsvHeader(classes_, withTruth, probabilities_, flowModel_));
     }
 }
 
@@ -188,9 +201,14 @@ void PredictionRecorder::packets(const PacketBatch& batch, const BatchPrediction
         } else if (truth_ != nullptr) {
             ++unlabeledPackets_;
         }
+        const bool flowVerdict = flowModel_ && i < predictions.flowClassIndex.size();
         if (keepRows_) {
-            packetRows_.push_back(
-                {r, predictions.classIndex[i], predictions.confidence[i], truthIndex});
+            PacketResult row{r, predictions.classIndex[i], predictions.confidence[i], truthIndex};
+            if (flowVerdict) {
+                row.flowClassIndex = static_cast<std::int32_t>(predictions.flowClassIndex[i]);
+                row.flowConfidence = predictions.flowConfidence[i];
+            }
+            packetRows_.push_back(row);
         }
         if (packetsFile_) {
             static const std::string kNone;
@@ -202,7 +220,9 @@ void PredictionRecorder::packets(const PacketBatch& batch, const BatchPrediction
                                probabilities_ && !predictions.probabilities.empty()
                                    ? predictions.probabilities.data() + i * classes
                                    : nullptr,
-                               classes);
+                               classes,
+                               flowVerdict ? &classes_[predictions.flowClassIndex[i]] : nullptr,
+                               flowVerdict ? predictions.flowConfidence[i] : 0.0f);
         }
     }
     if (packetsFile_) {
@@ -229,7 +249,8 @@ void PredictionRecorder::flows(const std::vector<FlowVerdict>& flows) {
             appendFlowCsvRow(buffer_, quotedFiles_[f.fileIndex], f, classes_[f.classIndex],
                              truth_ == nullptr  ? nullptr
                              : truth != nullptr ? truth
-                                                : &kNone);
+                                                : &kNone,
+                             flowModel_ ? &classes_[f.voteClassIndex] : nullptr);
         }
     }
     if (flowsFile_) {

@@ -25,6 +25,9 @@ struct PacketResult {
     std::uint32_t classIndex = 0;
     float confidence = 0;
     std::int32_t truth = kNoLabel;
+    // With a flow model: its verdict on the packet's flow from the flow's packets so far.
+    std::int32_t flowClassIndex = kNoLabel;
+    float flowConfidence = 0;
 };
 
 struct FlowResult {
@@ -32,26 +35,34 @@ struct FlowResult {
     std::int32_t truth = kNoLabel;
 };
 
-// The CSV layouts of packets and flows, shared by the command line and the desktop app.
+// The CSV layouts of packets and flows, shared by the command line and the desktop app. With a
+// flow model, packets get the flow model's running verdict on their flow (flow_label,
+// flow_confidence) and flows the packet vote beside the flow model's verdict (packet_vote,
+// packet_vote_confidence), after the confidence column.
 std::string packetCsvHeader(const std::vector<std::string>& classes, bool truth,
-                            bool probabilities);
-std::string flowCsvHeader(const std::vector<std::string>& classes, bool truth, bool probabilities);
+                            bool probabilities, bool flowModel = false);
+std::string flowCsvHeader(const std::vector<std::string>& classes, bool truth, bool probabilities,
+                          bool flowModel = false);
 // Appends one row; `quotedFile` is already CSV-quoted; `truth` is the label text or empty;
-// `probabilities` is null or points at one value per class.
+// `probabilities` is null or points at one value per class; `flowLabel` is the flow model's
+// verdict (null without a flow model).
 void appendPacketCsvRow(std::string& out, const std::string& quotedFile, const PacketRecord& r,
                         const std::string& label, float confidence, const std::string* truth,
-                        const float* probabilities, std::size_t classes);
+                        const float* probabilities, std::size_t classes,
+                        const std::string* flowLabel = nullptr, float flowConfidence = 0);
+// `voteLabel`: the packet vote's class name when the verdict is the flow model's, else null.
 void appendFlowCsvRow(std::string& out, const std::string& quotedFile, const FlowVerdict& f,
-                      const std::string& label, const std::string* truth);
+                      const std::string& label, const std::string* truth,
+                      const std::string* voteLabel = nullptr);
 
 // Records the results of a classification run as they stream by: writes packets.csv and
 // flows.csv (when paths are given) and, with a ground truth, fills the packet and flow confusion
 // matrices. The CSV files appear only on commit(), whole.
 //
 // packets.csv: file,number,timestamp,src,src_port,dst,dst_port,protocol,length,flow_id,label,
-//              confidence[,truth][,p_<class>...]
+//              confidence[,flow_label,flow_confidence][,truth][,p_<class>...]
 // flows.csv:   flow_id,file,src,src_port,dst,dst_port,protocol,packets,bytes,first,last,label,
-//              confidence[,truth][,p_<class>...]
+//              confidence[,packet_vote,packet_vote_confidence][,truth][,p_<class>...]
 class PredictionRecorder final : public PredictionSink {
   public:
     struct Outputs {
@@ -59,6 +70,7 @@ class PredictionRecorder final : public PredictionSink {
         std::string flowsCsv;
         bool probabilities = false;  // add one column per class
         bool keepRows = false;       // keep every packet and flow in memory (takePackets/Flows)
+        bool flowModel = false;      // a flow model runs beside the packet model
     };
 
     PredictionRecorder(std::vector<std::string> files, std::vector<std::string> classes,
@@ -101,6 +113,7 @@ class PredictionRecorder final : public PredictionSink {
     std::unique_ptr<AtomicFile> flowsFile_;
     bool probabilities_;
     bool keepRows_;
+    bool flowModel_;
     std::vector<PacketResult> packetRows_;
     std::vector<FlowResult> flowRows_;
     std::string buffer_;

@@ -112,7 +112,9 @@ Model Model::create(ModelCard card, std::uint64_t seed) {
                          " classes but the network has " + std::to_string(card.network.classes) +
                          " outputs");
     }
-    card.preprocessing.vectorLength = static_cast<std::size_t>(card.network.inputLength);
+    if (!card.network.classifiesFlows()) {
+        card.preprocessing.vectorLength = static_cast<std::size_t>(card.network.inputLength);
+    }
     if (card.provenance.created.empty()) {
         const std::time_t now = std::time(nullptr);
         char stamp[32];
@@ -318,7 +320,35 @@ std::size_t Model::inputLength() const {
     return static_cast<std::size_t>(impl_->card.network.inputLength);
 }
 
+bool Model::classifiesFlows() const {
+    return impl_->card.network.classifiesFlows();
+}
+
+std::size_t Model::flowClassCount() const {
+    return classCount();
+}
+
+void Model::flowLogProbabilities(const float* features, std::size_t count, float* out) {
+    if (!classifiesFlows()) {
+        throw ModelError("a packet model cannot classify flow features");
+    }
+    c10::InferenceMode guard;
+    const std::size_t columns = inputLength();
+    const std::size_t classes = classCount();
+    const torch::Tensor input =
+        torch::from_blob(const_cast<float*>(features),
+                         {static_cast<std::int64_t>(count), static_cast<std::int64_t>(columns)},
+                         torch::kFloat32)
+            .to(impl_->device);
+    const torch::Tensor result =
+        impl_->network->logProbabilities(input).to(torch::kCPU, torch::kFloat32).contiguous();
+    std::memcpy(out, result.data_ptr<float>(), count * classes * sizeof(float));
+}
+
 void Model::logProbabilities(const std::uint8_t* vectors, std::size_t count, float* out) {
+    if (classifiesFlows()) {
+        throw ModelError("a flow model classifies flows, not packet vectors");
+    }
     // The guard is thread-local: it belongs on the thread that runs the batch.
     c10::InferenceMode guard;
     const std::size_t columns = inputLength();

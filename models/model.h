@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/batch_classifier.h"
+#include "core/flow_classifier.h"
 #include "models/compute_device.h"
 #include "models/model_card.h"
 
@@ -31,9 +32,11 @@ struct ModelDescription {
     bool program = false;                   // a TorchScript archive
 };
 
-// A classifier with its card: one of the paper's networks (SAE or CNN) with its weights, or a
-// TorchScript module brought from PyTorch. The interface is plain C++; LibTorch stays inside.
-class Model final : public BatchClassifier {
+// A classifier with its card: one of the paper's networks (SAE or CNN) or a flow network with its
+// weights, or a TorchScript module brought from PyTorch. Packet models classify byte vectors
+// (BatchClassifier), flow models flow features (FlowClassifier). The interface is plain C++;
+// LibTorch stays inside.
+class Model final : public BatchClassifier, public FlowClassifier {
   public:
     // A new network with random weights (seeded) for the card's network spec.
     static Model create(ModelCard card, std::uint64_t seed);
@@ -65,7 +68,14 @@ class Model final : public BatchClassifier {
 
     std::size_t classCount() const override;
     std::size_t inputLength() const override;
+    // Packet models only (ModelError otherwise).
     void logProbabilities(const std::uint8_t* vectors, std::size_t count, float* out) override;
+
+    // Whether this is a flow model (card().network.classifiesFlows()).
+    bool classifiesFlows() const;
+    std::size_t flowClassCount() const override;
+    // Flow models only (ModelError otherwise).
+    void flowLogProbabilities(const float* features, std::size_t count, float* out) override;
 
     // The network itself, for training (models/ only).
     Network& network();

@@ -87,12 +87,14 @@ std::string ModelCard::toJson() const {
         net["hidden"] = network.hidden;
         net["dropout"] = network.dropout;
     }
-    if (network.kind == NetworkKind::Cnn) {
+    if (network.kind == NetworkKind::Cnn || network.kind == NetworkKind::Flow) {
         Json conv = Json::array();
         for (const auto& c : network.conv) {
             conv.push_back({{"filters", c.filters}, {"kernel", c.kernel}, {"stride", c.stride}});
         }
         net["conv"] = conv;
+    }
+    if (network.kind == NetworkKind::Cnn) {
         net["pool"] = network.pool;
     }
     if (network.kind == NetworkKind::TorchScript) {
@@ -144,7 +146,7 @@ ModelCard ModelCard::fromJson(const std::string& json, const std::string& source
         }
         out.network.dropout = field(net, "dropout", Json::value_t::number_float, source);
     }
-    if (*kind == NetworkKind::Cnn) {
+    if (*kind == NetworkKind::Cnn || *kind == NetworkKind::Flow) {
         for (const auto& c : field(net, "conv", Json::value_t::array, source)) {
             if (!c.is_object()) {
                 throw ModelError(source + ": the model card's convolutions are not objects");
@@ -153,6 +155,8 @@ ModelCard ModelCard::fromJson(const std::string& json, const std::string& source
                                         integerField(c, "kernel", source, 1, kMaxWindow),
                                         integerField(c, "stride", source, 1, kMaxWindow)});
         }
+    }
+    if (*kind == NetworkKind::Cnn) {
         out.network.pool = integerField(net, "pool", source, 1, kMaxWindow);
     }
     if (*kind == NetworkKind::TorchScript) {
@@ -196,10 +200,13 @@ ModelCard ModelCard::fromJson(const std::string& json, const std::string& source
         p.maskTcpTimestamps = flag(pre, "mask_tcp_timestamps", p.maskTcpTimestamps);
         p.maskFlowLabel = flag(pre, "mask_flow_label", p.maskFlowLabel);
         p.tcpUdpOnly = flag(pre, "tcp_udp_only", p.tcpUdpOnly);
-    } else {
+    } else if (!out.network.classifiesFlows()) {
         p.vectorLength = static_cast<std::size_t>(out.network.inputLength);
     }
-    if (p.vectorLength != static_cast<std::size_t>(out.network.inputLength)) {
+    // A flow network's input is flow features, not packet vectors: the preprocessing only says
+    // which packets are kept.
+    if (!out.network.classifiesFlows() &&
+        p.vectorLength != static_cast<std::size_t>(out.network.inputLength)) {
         throw ModelError(source + ": the network takes " + std::to_string(out.network.inputLength) +
                          " inputs but the preprocessing makes vectors of " +
                          std::to_string(p.vectorLength) + " bytes");

@@ -6,7 +6,7 @@
 namespace deeppacket {
 namespace {
 
-// Holds an SAE or a CNN module (both map [N, L] inputs to logits).
+// Holds an SAE, CNN or flow module (each maps [N, L] inputs to logits).
 template <typename Holder>
 class NativeNetwork final : public Network {
   public:
@@ -39,6 +39,9 @@ class NativeNetwork final : public Network {
 std::unique_ptr<Network> makeNativeNetwork(const NetworkSpec& spec) {
     if (spec.kind == NetworkKind::Cnn) {
         return std::make_unique<NativeNetwork<Cnn>>(spec);
+    }
+    if (spec.kind == NetworkKind::Flow) {
+        return std::make_unique<NativeNetwork<FlowNet>>(spec);
     }
     return std::make_unique<NativeNetwork<Sae>>(spec);
 }

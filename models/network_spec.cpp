@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/flow_features.h"
+
 namespace deeppacket {
 
 std::string networkKindName(NetworkKind kind) {
@@ -10,6 +12,8 @@ std::string networkKindName(NetworkKind kind) {
             return "sae";
         case NetworkKind::Cnn:
             return "cnn";
+        case NetworkKind::Flow:
+            return "flow";
         case NetworkKind::TorchScript:
             return "torchscript";
     }
@@ -22,6 +26,9 @@ std::optional<NetworkKind> parseNetworkKind(const std::string& text) {
     }
     if (text == "cnn") {
         return NetworkKind::Cnn;
+    }
+    if (text == "flow") {
+        return NetworkKind::Flow;
     }
     if (text == "torchscript") {
         return NetworkKind::TorchScript;
@@ -49,6 +56,17 @@ NetworkSpec NetworkSpec::paperCnn(int classes, int inputLength) {
     return s;
 }
 
+NetworkSpec NetworkSpec::flowNetwork(int classes) {
+    NetworkSpec s;
+    s.kind = NetworkKind::Flow;
+    s.inputLength = static_cast<int>(kFlowFeatureLength);
+    s.classes = classes;
+    s.conv = {{32, 3, 1}, {64, 3, 1}};
+    s.hidden = {128, 64};
+    s.dropout = 0.2;
+    return s;
+}
+
 int NetworkSpec::convOutputLength() const {
     int length = inputLength;
     for (const auto& c : conv) {
@@ -62,6 +80,11 @@ int NetworkSpec::convOutputLength() const {
 
 std::size_t NetworkSpec::largestActivation() const {
     std::size_t largest = static_cast<std::size_t>(inputLength);
+    if (kind == NetworkKind::Flow) {
+        for (const auto& c : conv) {
+            largest = std::max(largest, static_cast<std::size_t>(c.filters) * kFlowSequenceLength);
+        }
+    }
     for (int h : hidden) {
         largest = std::max(largest, static_cast<std::size_t>(h));
     }
@@ -88,6 +111,14 @@ std::vector<ParameterShape> NetworkSpec::parameterShapes() const {
         return out;
     }
     std::int64_t width = inputLength;
+    if (kind == NetworkKind::Flow) {
+        std::int64_t channels = kFlowPacketFeatures;
+        for (std::size_t i = 0; i < conv.size(); ++i) {
+            layer("convolutions." + std::to_string(i), {conv[i].filters, channels, conv[i].kernel});
+            channels = conv[i].filters;
+        }
+        width = inputLength + 2 * channels;  // the features, and the pooled sequence twice
+    }
     if (kind == NetworkKind::Cnn) {
         std::int64_t channels = 1;
         for (std::size_t i = 0; i < conv.size(); ++i) {
@@ -96,7 +127,7 @@ std::vector<ParameterShape> NetworkSpec::parameterShapes() const {
         }
         width = channels * convOutputLength();
     }
-    const std::string group = kind == NetworkKind::Cnn ? "dense." : "encoders.";
+    const std::string group = kind == NetworkKind::Sae ? "encoders." : "dense.";
     for (std::size_t i = 0; i < hidden.size(); ++i) {
         layer(group + std::to_string(i), {hidden[i], width});
         width = hidden[i];
@@ -118,6 +149,18 @@ std::string NetworkSpec::problem() const {
     for (int h : hidden) {
         if (h < 1) {
             return "hidden layer sizes must be positive";
+        }
+    }
+    if (kind == NetworkKind::Flow) {
+        if (inputLength != static_cast<int>(kFlowFeatureLength)) {
+            return "a flow network takes " + std::to_string(kFlowFeatureLength) +
+                   " flow features, not " + std::to_string(inputLength);
+        }
+        for (const auto& c : conv) {
+            if (c.filters < 1 || c.kernel < 1 || c.kernel % 2 == 0 || c.stride != 1) {
+                return "a flow network's convolutions need positive filters, an odd kernel and "
+                       "stride 1";
+            }
         }
     }
     if (kind == NetworkKind::Cnn) {
@@ -148,6 +191,13 @@ std::string NetworkSpec::summary() const {
     }
     if (kind == NetworkKind::Sae) {
         out = "SAE " + std::to_string(inputLength);
+    } else if (kind == NetworkKind::Flow) {
+        out = "Flow " + std::to_string(kFlowSequenceLength) + " packets conv";
+        for (std::size_t i = 0; i < conv.size(); ++i) {
+            out += (i ? ", " : " ") + std::to_string(conv[i].filters) + "x" +
+                   std::to_string(conv[i].kernel);
+        }
+        out += ", dense";
     } else {
         out = "CNN " + std::to_string(inputLength) + " conv";
         for (std::size_t i = 0; i < conv.size(); ++i) {
@@ -157,7 +207,7 @@ std::string NetworkSpec::summary() const {
         out += ", avg-pool " + std::to_string(pool) + ", dense";
     }
     for (std::size_t i = 0; i < hidden.size(); ++i) {
-        out += (kind == NetworkKind::Cnn && i == 0 ? " " : "-") + std::to_string(hidden[i]);
+        out += (kind != NetworkKind::Sae && i == 0 ? " " : "-") + std::to_string(hidden[i]);
     }
     return out + "-" + std::to_string(classes);
 }

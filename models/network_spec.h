@@ -8,9 +8,9 @@
 
 namespace deeppacket {
 
-enum class NetworkKind { Sae, Cnn, TorchScript };
+enum class NetworkKind { Sae, Cnn, Flow, TorchScript };
 
-std::string networkKindName(NetworkKind kind);  // "sae", "cnn", "torchscript"
+std::string networkKindName(NetworkKind kind);  // "sae", "cnn", "flow", "torchscript"
 std::optional<NetworkKind> parseNetworkKind(const std::string& text);
 
 // The name and shape of one weight tensor of a network.
@@ -32,7 +32,7 @@ struct NetworkSpec {
     int classes = 0;
     std::vector<int> hidden;  // fully connected layers before the softmax head
     double dropout = 0.25;
-    std::vector<ConvLayerSpec> conv;  // CNN only
+    std::vector<ConvLayerSpec> conv;  // CNN: over the bytes; flow: over the packet sequence
     int pool = 2;                     // CNN only: average pooling window and stride
 
     // Paper §3.3: fully connected 400-300-200-100-50, ReLU, dropout 0.25, softmax head.
@@ -43,6 +43,14 @@ struct NetworkSpec {
     // packets/s. Both convolutions use stride 3 here: kernels (5 and 4) still overlap so no byte
     // is skipped, and the network has 4.8 M parameters, trains and runs on a CPU.
     static NetworkSpec paperCnn(int classes, int inputLength = 1500);
+
+    // A flow model (not in the paper): convolutions (kernel 3, stride 1, padded) over the
+    // sequence of a flow's first packets, their masked mean and maximum over the packets,
+    // beside the raw features, into dense layers 128-64 and a softmax head; ~60 k parameters.
+    // Input: the kFlowFeatureLength features of core/flow_features.h.
+    static NetworkSpec flowNetwork(int classes);
+    // Whether the network classifies flows (from flow features) rather than packets.
+    bool classifiesFlows() const { return kind == NetworkKind::Flow; }
 
     // Length of the feature map after the convolutions and the pooling (CNN only).
     int convOutputLength() const;

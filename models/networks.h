@@ -44,4 +44,19 @@ struct CnnImpl : torch::nn::Module {
 };
 TORCH_MODULE(Cnn);
 
+// Flow network (not in the paper): convolutions over the sequence of a flow's first packets,
+// their mean and maximum over the packets present, concatenated with the raw features (the
+// positions matter: a TLS handshake's sizes are its first packets), then dense layers with ReLU
+// and dropout, and a linear head.
+struct FlowNetImpl : torch::nn::Module {
+    explicit FlowNetImpl(const NetworkSpec& spec);
+    torch::Tensor forward(torch::Tensor x);  // [N, kFlowFeatureLength] -> [N, classes] logits
+
+    torch::nn::ModuleList convolutions;
+    torch::nn::ModuleList dense;
+    torch::nn::Linear head{nullptr};
+    double dropout;
+};
+TORCH_MODULE(FlowNet);
+
 }  // namespace deeppacket

@@ -1,6 +1,7 @@
 #include "models/training.h"
 
 #include <torch/nn/functional/loss.h>
+#include <torch/nn/options/loss.h>
 #include <torch/optim/adam.h>
 #include <torch/types.h>
 #include <torch/utils.h>
@@ -12,6 +13,7 @@
 #include <random>
 
 #include "core/flow_aggregator.h"
+#include "core/metrics.h"
 #include "models/network.h"
 #include "models/networks.h"
 
@@ -19,6 +21,16 @@ namespace deeppacket {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// A labelled set the supervised loop draws batches from: packets or flows.
+struct Samples {
+    // Rows indices[begin, end) as network input and class targets, on the device.
+    std::function<std::pair<torch::Tensor, torch::Tensor>(
+        const std::vector<std::size_t>&, std::size_t, std::size_t, const torch::Device&)>
+        batch;
+    std::function<std::int32_t(std::size_t)> label;
+    std::size_t classes = 0;
+};
 
 // A batch of the dataset as network input (bytes / 255) and class targets, on `device`.
 std::pair<torch::Tensor, torch::Tensor> makeBatch(const Dataset& d,
@@ -38,27 +50,82 @@ std::pair<torch::Tensor, torch::Tensor> makeBatch(const Dataset& d,
     return {bytes.to(device).to(torch::kFloat32).div_(255.0), targets.to(device)};
 }
 
-// Mean cross-entropy and accuracy over a set, in evaluation mode.
-std::pair<double, double> validate(Network& network, const Dataset& d,
-                                   const std::vector<std::size_t>& indices, std::size_t batch,
-                                   const torch::Device& device) {
+// A batch of flow feature rows and their classes, on `device`.
+std::pair<torch::Tensor, torch::Tensor> makeFlowBatch(const FlowDataset& d,
+                                                      const std::vector<std::size_t>& indices,
+                                                      std::size_t begin, std::size_t end,
+                                                      const torch::Device& device) {
+    const auto rows = static_cast<std::int64_t>(end - begin);
+    torch::Tensor features =
+        torch::empty({rows, static_cast<std::int64_t>(kFlowFeatureLength)}, torch::kFloat32);
+    torch::Tensor targets = torch::empty({rows}, torch::kInt64);
+    auto* out = features.data_ptr<float>();
+    auto* target = targets.data_ptr<std::int64_t>();
+    for (std::size_t i = begin; i < end; ++i) {
+        std::copy_n(d.row(indices[i]), kFlowFeatureLength, out + (i - begin) * kFlowFeatureLength);
+        target[i - begin] = d.labels[indices[i]];
+    }
+    return {features.to(device), targets.to(device)};
+}
+
+struct Validation {
+    double loss = 0;
+    double accuracy = 0;
+    double macroF1 = 0;
+};
+
+// Mean cross-entropy (unweighted), accuracy and macro-F1 over a set, in evaluation mode.
+Validation validate(Network& network, const Samples& samples,
+                    const std::vector<std::size_t>& indices, std::size_t batch,
+                    const torch::Device& device) {
+    Validation out;
     if (indices.empty()) {
-        return {0, 0};
+        return out;
     }
     torch::NoGradGuard noGrad;
     network.setTraining(false);
-    double loss = 0;
-    std::int64_t correct = 0;
+    ConfusionMatrix confusion(std::vector<std::string>(samples.classes));
     for (std::size_t start = 0; start < indices.size(); start += batch) {
         const std::size_t end = std::min(start + batch, indices.size());
-        auto [input, target] = makeBatch(d, indices, start, end, device);
+        auto [input, target] = samples.batch(indices, start, end, device);
         const torch::Tensor logits = network.logits(input);
-        loss += torch::cross_entropy_loss(logits, target, {}, at::Reduction::Sum).item<double>();
-        correct += logits.argmax(1).eq(target).sum().item<std::int64_t>();
+        out.loss +=
+            torch::cross_entropy_loss(logits, target, {}, at::Reduction::Sum).item<double>();
+        const torch::Tensor predicted = logits.argmax(1).to(torch::kCPU);
+        const torch::Tensor truth = target.to(torch::kCPU);
+        for (std::int64_t i = 0; i < predicted.size(0); ++i) {
+            confusion.add(static_cast<std::size_t>(truth[i].item<std::int64_t>()),
+                          static_cast<std::size_t>(predicted[i].item<std::int64_t>()));
+        }
     }
     network.setTraining(true);
-    return {loss / static_cast<double>(indices.size()),
-            static_cast<double>(correct) / static_cast<double>(indices.size())};
+    const Metrics metrics = computeMetrics(confusion);
+    out.loss /= static_cast<double>(indices.size());
+    out.accuracy = metrics.accuracy;
+    out.macroF1 = metrics.macro.f1;
+    return out;
+}
+
+// Weights inversely proportional to each class's share of the training rows (mean 1 over the
+// classes present); classes absent from training get weight 1.
+torch::Tensor classWeights(const Samples& samples, const std::vector<std::size_t>& train) {
+    std::vector<double> counts(samples.classes, 0);
+    for (std::size_t i : train) {
+        counts[static_cast<std::size_t>(samples.label(i))] += 1;
+    }
+    std::size_t present = 0;
+    for (double c : counts) {
+        present += c > 0 ? 1 : 0;
+    }
+    torch::Tensor weights = torch::ones({static_cast<std::int64_t>(samples.classes)});
+    auto* w = weights.data_ptr<float>();
+    for (std::size_t c = 0; c < samples.classes; ++c) {
+        if (counts[c] > 0) {
+            w[c] = static_cast<float>(static_cast<double>(train.size()) /
+                                      (static_cast<double>(present) * counts[c]));
+        }
+    }
+    return weights;
 }
 
 std::vector<torch::Tensor> snapshot(Network& network) {
@@ -135,37 +202,21 @@ void pretrain(SaeImpl& sae, const Dataset& d, std::vector<std::size_t> train,
     }
 }
 
-}  // namespace
-
-TrainingOutcome trainModel(Model& model, const Dataset& dataset,
-                           const std::vector<std::size_t>& train,
-                           const std::vector<std::size_t>& validation, const TrainingConfig& config,
-                           const std::function<void(const TrainingEpoch&)>& onEpoch,
-                           const std::atomic<bool>* cancel) {
+// The supervised phase: cross-entropy (class-weighted when asked) with Adam, an epoch at a
+// time, keeping the weights of the best epoch under the config's selection and stopping after
+// `patience` epochs without a better one. `rowBytes` sizes the passes a batch goes through.
+void supervise(Model& model, const Samples& samples, const std::vector<std::size_t>& train,
+               const std::vector<std::size_t>& validation, const TrainingConfig& config,
+               std::mt19937_64& rng, Clock::time_point start,
+               const std::function<void(const TrainingEpoch&)>& onEpoch,
+               const std::atomic<bool>* cancel, TrainingOutcome& outcome) {
     Network& network = model.network();
     torch::nn::Module* module = network.module();
-    if (module == nullptr) {
-        throw ModelError("only Deep Packet's own networks can be trained");
-    }
-    if (train.empty() || config.batchSize == 0) {
-        throw std::invalid_argument("training needs packets and a batch size");
-    }
-    if (dataset.vectorLength != model.inputLength()) {
-        throw std::invalid_argument("the data set's vectors do not fit the network's input");
-    }
-    const auto start = Clock::now();
     const torch::Device device = module->parameters().front().device();
-    torch::manual_seed(config.seed);
-    std::mt19937_64 rng(config.seed);
-    TrainingOutcome outcome;
-    network.setTraining(true);
-    if (auto* sae = dynamic_cast<SaeImpl*>(module)) {
-        pretrain(*sae, dataset, train, config, device, rng, start, onEpoch, cancel, outcome);
-        network.setTraining(true);
-    }
-
     torch::optim::Adam optimizer(module->parameters(),
                                  torch::optim::AdamOptions(config.learningRate));
+    const torch::Tensor weights =
+        config.classWeights ? classWeights(samples, train).to(device) : torch::Tensor();
     std::vector<std::size_t> order = train;
     std::vector<torch::Tensor> best = snapshot(network);
     // Training keeps activations and their gradients: a third of inference's pass size.
@@ -174,9 +225,8 @@ TrainingOutcome trainModel(Model& model, const Dataset& dataset,
                               1, (std::size_t{8} << 20) /
                                      (model.card().network.largestActivation() * sizeof(float)))
                         : config.batchSize;
-    outcome.bestValidationLoss = std::numeric_limits<double>::infinity();
-    int sinceBest = 0;
-    std::size_t samples = 0;
+    EpochSelector selector(config.selection);
+    std::size_t samplesSeen = 0;
     double trainingSeconds = 0;
     for (int epoch = 1; epoch <= config.epochs; ++epoch) {
         const auto epochStart = Clock::now();
@@ -195,55 +245,204 @@ TrainingOutcome trainModel(Model& model, const Dataset& dataset,
             // (see Model::logProbabilities): the CNN trained 6x faster so (106 -> 638/s).
             for (std::size_t p = b; p < end; p += rowsPerPass) {
                 const std::size_t passEnd = std::min(p + rowsPerPass, end);
-                auto [input, target] = makeBatch(dataset, order, p, passEnd, device);
-                const torch::Tensor loss = torch::cross_entropy_loss(network.logits(input), target,
-                                                                     {}, at::Reduction::Sum) /
-                                           static_cast<double>(end - b);
+                auto [input, target] = samples.batch(order, p, passEnd, device);
+                const torch::Tensor loss =
+                    torch::nn::functional::cross_entropy(
+                        network.logits(input), target,
+                        torch::nn::functional::CrossEntropyFuncOptions().weight(weights).reduction(
+                            torch::kSum)) /
+                    static_cast<double>(end - b);
                 loss.backward();
                 lossSum += loss.item<double>() * static_cast<double>(end - b);
             }
             optimizer.step();
             seen += end - b;
         }
-        samples += seen;
+        samplesSeen += seen;
         trainingSeconds += std::chrono::duration<double>(Clock::now() - epochStart).count();
         if (outcome.interrupted) {
             break;
         }
         outcome.epochs = epoch;
-        const auto [validationLoss, validationAccuracy] =
-            validate(network, dataset, validation.empty() ? train : validation,
-                     std::min<std::size_t>(1024, rowsPerPass * 3), device);
-        if (validationLoss < outcome.bestValidationLoss) {
-            outcome.bestValidationLoss = validationLoss;
-            outcome.bestEpoch = epoch;
+        const Validation v = validate(network, samples, validation.empty() ? train : validation,
+                                      std::min<std::size_t>(1024, rowsPerPass * 3), device);
+        TrainingEpoch report;
+        report.phase = "train";
+        report.epoch = epoch;
+        report.trainLoss = lossSum / static_cast<double>(std::max<std::size_t>(1, seen));
+        report.validationLoss = v.loss;
+        report.validationAccuracy = v.accuracy;
+        report.validationMacroF1 = v.macroF1;
+        report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        if (selector.offer(report)) {
             best = snapshot(network);
-            sinceBest = 0;
-        } else {
-            ++sinceBest;
         }
         if (onEpoch) {
-            TrainingEpoch report;
-            report.phase = "train";
-            report.epoch = epoch;
-            report.trainLoss = lossSum / static_cast<double>(std::max<std::size_t>(1, seen));
-            report.validationLoss = validationLoss;
-            report.validationAccuracy = validationAccuracy;
-            report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
             onEpoch(report);
         }
-        if (sinceBest >= config.patience) {
+        if (selector.sinceBest() >= config.patience) {
             outcome.stoppedEarly = true;
             break;
         }
     }
+    outcome.bestEpoch = selector.bestEpoch();
+    outcome.bestValidationLoss = selector.best().validationLoss;
+    outcome.bestValidationMacroF1 = selector.best().validationMacroF1;
     if (outcome.bestEpoch > 0) {
         restore(network, best);
     }
     network.setTraining(false);
     outcome.samplesPerSecond =
-        trainingSeconds > 0 ? static_cast<double>(samples) / trainingSeconds : 0;
+        trainingSeconds > 0 ? static_cast<double>(samplesSeen) / trainingSeconds : 0;
+}
+
+void checkTrainable(Model& model, const std::vector<std::size_t>& train,
+                    const TrainingConfig& config) {
+    if (model.network().module() == nullptr) {
+        throw ModelError("only Deep Packet's own networks can be trained");
+    }
+    if (train.empty() || config.batchSize == 0) {
+        throw std::invalid_argument("training needs samples and a batch size");
+    }
+}
+
+}  // namespace
+
+std::optional<Selection> parseSelection(const std::string& text) {
+    if (text == "macro-f1") {
+        return Selection::MacroF1;
+    }
+    if (text == "loss") {
+        return Selection::Loss;
+    }
+    return std::nullopt;
+}
+
+std::string selectionName(Selection selection) {
+    return selection == Selection::Loss ? "loss" : "macro-f1";
+}
+
+bool EpochSelector::offer(const TrainingEpoch& epoch) {
+    bool better = !any_;
+    if (any_) {
+        if (selection_ == Selection::Loss) {
+            better = epoch.validationLoss < best_.validationLoss;
+        } else {
+            better = epoch.validationMacroF1 > best_.validationMacroF1 ||
+                     (epoch.validationMacroF1 == best_.validationMacroF1 &&
+                      epoch.validationLoss < best_.validationLoss);
+        }
+    }
+    if (better) {
+        best_ = epoch;
+        any_ = true;
+        sinceBest_ = 0;
+    } else {
+        ++sinceBest_;
+    }
+    return better;
+}
+
+TrainingOutcome trainModel(Model& model, const Dataset& dataset,
+                           const std::vector<std::size_t>& train,
+                           const std::vector<std::size_t>& validation, const TrainingConfig& config,
+                           const std::function<void(const TrainingEpoch&)>& onEpoch,
+                           const std::atomic<bool>* cancel) {
+    checkTrainable(model, train, config);
+    if (model.classifiesFlows() || dataset.vectorLength != model.inputLength()) {
+        throw std::invalid_argument("the data set's vectors do not fit the network's input");
+    }
+    const auto start = Clock::now();
+    torch::manual_seed(config.seed);
+    std::mt19937_64 rng(config.seed);
+    TrainingOutcome outcome;
+    Network& network = model.network();
+    network.setTraining(true);
+    const torch::Device device = network.module()->parameters().front().device();
+    if (auto* sae = dynamic_cast<SaeImpl*>(network.module())) {
+        pretrain(*sae, dataset, train, config, device, rng, start, onEpoch, cancel, outcome);
+        network.setTraining(true);
+    }
+    Samples samples;
+    samples.batch = [&dataset](const std::vector<std::size_t>& indices, std::size_t begin,
+                               std::size_t end, const torch::Device& on) {
+        return makeBatch(dataset, indices, begin, end, on);
+    };
+    samples.label = [&dataset](std::size_t i) { return dataset.labels[i]; };
+    samples.classes = dataset.classes.size();
+    supervise(model, samples, train, validation, config, rng, start, onEpoch, cancel, outcome);
     return outcome;
+}
+
+TrainingOutcome trainFlowModel(Model& model, const FlowDataset& dataset,
+                               const std::vector<std::size_t>& train,
+                               const std::vector<std::size_t>& validation,
+                               const TrainingConfig& config,
+                               const std::function<void(const TrainingEpoch&)>& onEpoch,
+                               const std::atomic<bool>* cancel) {
+    checkTrainable(model, train, config);
+    if (!model.classifiesFlows()) {
+        throw std::invalid_argument("a packet model cannot be trained on flows");
+    }
+    const auto start = Clock::now();
+    torch::manual_seed(config.seed);
+    std::mt19937_64 rng(config.seed);
+    TrainingOutcome outcome;
+    model.network().setTraining(true);
+    Samples samples;
+    samples.batch = [&dataset](const std::vector<std::size_t>& indices, std::size_t begin,
+                               std::size_t end, const torch::Device& on) {
+        return makeFlowBatch(dataset, indices, begin, end, on);
+    };
+    samples.label = [&dataset](std::size_t i) { return dataset.labels[i]; };
+    samples.classes = dataset.classes.size();
+    supervise(model, samples, train, validation, config, rng, start, onEpoch, cancel, outcome);
+    return outcome;
+}
+
+namespace {
+
+// Scores a flow model's verdicts on `rows`: each row one flow, counted `packets` times in the
+// packet matrix.
+Evaluation scoreFlowRows(Model& model, const FlowDataset& dataset,
+                         const std::vector<std::size_t>& rows) {
+    const std::size_t classes = model.classCount();
+    ConfusionMatrix packets(model.card().classes);
+    ConfusionMatrix flows(model.card().classes);
+    std::vector<float> features;
+    std::vector<float> out;
+    constexpr std::size_t kBatch = 1024;
+    for (std::size_t start = 0; start < rows.size(); start += kBatch) {
+        const std::size_t end = std::min(start + kBatch, rows.size());
+        features.resize((end - start) * kFlowFeatureLength);
+        for (std::size_t i = start; i < end; ++i) {
+            std::copy_n(dataset.row(rows[i]), kFlowFeatureLength,
+                        features.data() + (i - start) * kFlowFeatureLength);
+        }
+        out.resize((end - start) * classes);
+        model.flowLogProbabilities(features.data(), end - start, out.data());
+        for (std::size_t i = start; i < end; ++i) {
+            const float* row = out.data() + (i - start) * classes;
+            const auto predicted =
+                static_cast<std::size_t>(std::max_element(row, row + classes) - row);
+            const auto truth = static_cast<std::size_t>(dataset.labels[rows[i]]);
+            flows.add(truth, predicted);
+            packets.add(truth, predicted, dataset.packets[rows[i]]);
+        }
+    }
+    return evaluate(packets, flows);
+}
+
+}  // namespace
+
+Evaluation evaluateFlowsOnSplit(Model& model, const FlowDataset& dataset,
+                                const std::vector<std::size_t>& rows) {
+    return scoreFlowRows(model, dataset, dataset.wholeFlows(rows));
+}
+
+Evaluation evaluateEarlyFlowsOnSplit(Model& model, const FlowDataset& dataset,
+                                     const std::vector<std::size_t>& rows, std::uint32_t packets) {
+    return scoreFlowRows(model, dataset, dataset.firstPackets(rows, packets));
 }
 
 Evaluation evaluateOnSplit(Model& model, const Dataset& dataset,

@@ -24,9 +24,10 @@ nlohmann::json countsJson(const Dataset& d, const std::vector<std::size_t>& indi
     return out;
 }
 
-nlohmann::json repeatJson(const std::vector<Evaluation>& runs) {
+nlohmann::json repeatJson(const std::vector<Evaluation>& runs,
+                          const std::vector<Evaluation>& early = {}) {
     nlohmann::json out = {{"runs", runs.size()}};
-    for (const RunStatistic& s : runStatistics(runs)) {
+    for (const RunStatistic& s : runStatistics(runs, early)) {
         out[s.name] = {{"mean", s.mean}, {"std", s.stddev}};
     }
     return out;
@@ -34,7 +35,33 @@ nlohmann::json repeatJson(const std::vector<Evaluation>& runs) {
 
 }  // namespace
 
-std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs) {
+namespace {
+
+RunStatistic statistic(const std::string& name, const std::vector<double>& values) {
+    RunStatistic s{name, 0, 0};
+    for (double v : values) {
+        s.mean += v;
+    }
+    s.mean /= static_cast<double>(values.size());
+    for (double v : values) {
+        s.stddev += (v - s.mean) * (v - s.mean);
+    }
+    s.stddev =
+        values.size() > 1 ? std::sqrt(s.stddev / static_cast<double>(values.size() - 1)) : 0;
+    return s;
+}
+
+}  // namespace
+
+DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
+                      const std::vector<std::uint64_t>& units, std::size_t classes,
+                      std::size_t repeats, std::size_t run, std::uint64_t seed) {
+    return repeats > 1 ? foldGroups(labels, units, classes, repeats, run, seed)
+                       : splitGroups(labels, units, classes, seed);
+}
+
+std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs,
+                                        const std::vector<Evaluation>& early) {
     const std::pair<const char*, double (*)(const Evaluation&)> series[] = {
         {"packet_accuracy", [](const Evaluation& e) { return e.packetMetrics.accuracy; }},
         {"packet_macro_f1", [](const Evaluation& e) { return e.packetMetrics.macro.f1; }},
@@ -42,16 +69,18 @@ std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs) {
         {"flow_macro_f1", [](const Evaluation& e) { return e.flowMetrics.macro.f1; }}};
     std::vector<RunStatistic> out;
     for (const auto& [name, value] : series) {
-        RunStatistic s{name, 0, 0};
+        std::vector<double> values;
         for (const auto& e : runs) {
-            s.mean += value(e);
+            values.push_back(value(e));
         }
-        s.mean /= static_cast<double>(runs.size());
-        for (const auto& e : runs) {
-            s.stddev += (value(e) - s.mean) * (value(e) - s.mean);
+        out.push_back(statistic(name, values));
+    }
+    if (!early.empty()) {
+        std::vector<double> values;
+        for (const auto& e : early) {
+            values.push_back(e.flowMetrics.macro.f1);
         }
-        s.stddev = runs.size() > 1 ? std::sqrt(s.stddev / static_cast<double>(runs.size() - 1)) : 0;
-        out.push_back(s);
+        out.push_back(statistic("early_flow_macro_f1", values));
     }
     return out;
 }
@@ -79,6 +108,9 @@ void checkSplit(const Dataset& dataset, const DatasetSplit& parts, SplitKind kin
 TrainingReport trainOnCaptures(
     const TrainingPlan& plan, const std::function<void(std::size_t, const TrainingEpoch&)>& onEpoch,
     const std::atomic<bool>* cancel, const std::function<void(const StreamProgress&)>& onReading) {
+    if (plan.arch == NetworkKind::Flow) {
+        return trainFlowsOnCaptures(plan, onEpoch, cancel, onReading);
+    }
     const GroundTruth truth = GroundTruth::parse(plan.labelScheme, plan.task);
     const Dataset dataset = buildDataset(plan.files, truth, plan.labelScheme, plan.preprocessing,
                                          plan.dataset, onReading, cancel);
@@ -91,6 +123,11 @@ TrainingReport trainOnCaptures(
     const int length = static_cast<int>(plan.preprocessing.vectorLength);
     card.network = plan.arch == NetworkKind::Cnn ? NetworkSpec::paperCnn(classes, length)
                                                  : NetworkSpec::paperSae(classes, length);
+    if (plan.arch == NetworkKind::Cnn && plan.paperLiteralCnn) {
+        for (auto& conv : card.network.conv) {
+            conv.stride = 1;
+        }
+    }
     card.task = plan.task;
     card.classes = dataset.classes;
     card.preprocessing = plan.preprocessing;
@@ -106,7 +143,9 @@ TrainingReport trainOnCaptures(
     nlohmann::json metrics;  // what the card carries: the first run's scores and more
     for (std::size_t run = 0; run < plan.repeats; ++run) {
         const std::uint64_t seed = plan.config.seed + run;
-        const DatasetSplit parts = splitDataset(dataset, plan.split, seed);
+        const DatasetSplit parts =
+            runSplit(dataset.labels, splitUnits(dataset, plan.split), dataset.classes.size(),
+                     plan.repeats, run, plan.config.seed);
         checkSplit(dataset, parts, plan.split);
         const std::vector<std::size_t> train =
             plan.undersample ? undersample(dataset, parts.train, seed) : parts.train;
@@ -131,6 +170,8 @@ TrainingReport trainOnCaptures(
             const nlohmann::json training = {{"epochs", outcome.epochs},
                                              {"best_epoch", outcome.bestEpoch},
                                              {"best_validation_loss", outcome.bestValidationLoss},
+                                             {"best_validation_macro_f1",
+                                              outcome.bestValidationMacroF1},
                                              {"stopped_early", outcome.stoppedEarly},
                                              {"interrupted", outcome.interrupted},
                                              {"samples_per_second", outcome.samplesPerSecond},
@@ -141,6 +182,8 @@ TrainingReport trainOnCaptures(
                                                {"batch_size", plan.config.batchSize},
                                                {"learning_rate", plan.config.learningRate},
                                                {"patience", plan.config.patience},
+                                               {"selection", selectionName(plan.config.selection)},
+                                               {"class_weights", plan.config.classWeights},
                                                {"max_per_class", plan.dataset.maxPerClass},
                                                {"undersample", plan.undersample},
                                                {"repeats", plan.repeats}}}};

@@ -8,6 +8,7 @@
 
 #include "core/dataset.h"
 #include "core/dataset_split.h"
+#include "core/flow_dataset.h"
 #include "core/evaluation_report.h"
 #include "core/packet_selection.h"
 #include "models/compute_device.h"
@@ -21,13 +22,19 @@ struct TrainingPlan {
     std::vector<std::string> files;
     std::string labelScheme;
     std::string task;
-    NetworkKind arch = NetworkKind::Sae;
-    SplitKind split = SplitKind::Flow;
+    NetworkKind arch = NetworkKind::Sae;  // sae, cnn (packet models) or flow
+    SplitKind split = SplitKind::File;
     TrainingConfig config;
     PreprocessOptions preprocessing;
     DatasetOptions dataset;
-    bool undersample = true;
-    std::size_t repeats = 1;  // runs on splits seeded seed, seed + 1, ...
+    FlowDatasetOptions flowDataset;  // flow models
+    // Packet models: under-sample the training set to the rarest class (the paper's way;
+    // class-weighted loss keeps all the data instead, TrainingConfig::classWeights).
+    bool undersample = false;
+    // 1: one 60/20/20 split. K > 1: K-fold cross-validation by split unit (each unit tested
+    // once; a quarter of the other folds validates), scores reported as mean and sd.
+    std::size_t repeats = 1;
+    bool paperLiteralCnn = false;  // CNN with stride 1, as the paper's text reads
     DeviceChoice device = DeviceChoice::Auto;
     std::string output;  // the model file written (the first run's model)
     // Set together with the cancel flag when the user cancels instead of stopping: then
@@ -37,7 +44,9 @@ struct TrainingPlan {
 
 struct TrainingReport {
     std::vector<std::string> classes;
-    std::size_t packets = 0;       // in the data set
+    std::size_t packets = 0;       // in the data set (packet models)
+    std::size_t flows = 0;         // whole flows in the data set (flow models)
+    std::vector<Evaluation> early;  // flow models: each run's scores after 10 packets a flow
     PacketSelection testPackets;   // the first run's test split
     std::vector<Evaluation> runs;  // test scores of each run
     TrainingOutcome firstOutcome;
@@ -49,17 +58,30 @@ struct TrainingReport {
 // Mean and sample standard deviation of a score over the runs of a --repeat.
 struct RunStatistic {
     std::string name;  // packet_accuracy, packet_macro_f1, flow_accuracy, flow_macro_f1
+                       // (early_flow_macro_f1 for flow models, from runStatistics(runs, early))
     double mean = 0;
     double stddev = 0;
 };
-std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs);
+std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs,
+                                        const std::vector<Evaluation>& early = {});
 
-// Builds the data set (DatasetError), splits, under-samples, trains each run, scores it on its
-// test set, and writes the first run's model with its card. `onEpoch` gets the run (0-based);
+// The split of a --repeat run (see TrainingPlan::repeats) over rows with these labels and units.
+DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
+                      const std::vector<std::uint64_t>& units, std::size_t classes,
+                      std::size_t repeats, std::size_t run, std::uint64_t seed);
+
+// Builds the data set (DatasetError), splits, under-samples when asked, trains each run,
+// scores it on its test set, and writes the first run's model with its card. Flow models are
+// trained on the flows of the captures (core/flow_dataset.h). `onEpoch` gets the run (0-based);
 // `onReading` reports the reading of the captures.
 TrainingReport trainOnCaptures(
     const TrainingPlan& plan, const std::function<void(std::size_t, const TrainingEpoch&)>& onEpoch,
     const std::atomic<bool>* cancel,
     const std::function<void(const StreamProgress&)>& onReading = {});
+
+// trainOnCaptures for a flow model (plan.arch == NetworkKind::Flow).
+TrainingReport trainFlowsOnCaptures(
+    const TrainingPlan& plan, const std::function<void(std::size_t, const TrainingEpoch&)>& onEpoch,
+    const std::atomic<bool>* cancel, const std::function<void(const StreamProgress&)>& onReading);
 
 }  // namespace deeppacket

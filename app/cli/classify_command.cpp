@@ -42,6 +42,7 @@ int runClassify(const std::vector<std::string>& args, Console console) {
     outputs.packetsCsv = outputPath(run, "packets.csv");
     outputs.flowsCsv = outputPath(run, "flows.csv");
     outputs.probabilities = run.options.probabilities;
+    outputs.flowModel = run.flowModel.has_value();
     PredictionRecorder recorder(run.files, run.model.card().classes, nullptr, outputs);
     const InferenceSummary summary = runModel(run, recorder, interruptFlag());
     if (const auto code = unfinishedRun(summary, console)) {

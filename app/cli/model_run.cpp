@@ -40,6 +40,10 @@ std::vector<OptionSpec> modelRunOptionSpecs() {
          "without --model: the pretrained model of this task, application or "
          "traffic (default traffic)"},
         {"arch", 'a', "ARCH", "without --model: the pretrained sae (default) or cnn"},
+        {"flow-model", 0, "FILE",
+         "a flow model beside the packet model: flows get its verdict, packets its verdict on "
+         "their flow (default without --model: the task's pretrained flow model)"},
+        {"no-flow-model", 0, "", "only the packet model, flows by the vote of their packets"},
         {"output", 'o', "DIR", "folder for the result files (created if missing)"},
         {"batch", 'b', "N", "packets per batch (default 256)"},
         {"threads", 't', "N", "CPU threads for the network (default: LibTorch's choice)"},
@@ -53,6 +57,10 @@ std::vector<OptionSpec> modelRunOptionSpecs() {
 
 ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
     std::string modelPath = a.value("model");
+    std::string flowModelPath = a.value("flow-model");
+    if (a.has("flow-model") && a.has("no-flow-model")) {
+        throw UsageError("--flow-model and --no-flow-model contradict each other");
+    }
     if (!a.has("model")) {
         const std::string task = a.value("task", "traffic");
         const std::string arch = a.value("arch", "sae");
@@ -71,6 +79,9 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
                              "\ngive one with --model FILE");
         }
         modelPath = *found;
+        if (!a.has("flow-model") && !a.has("no-flow-model")) {
+            flowModelPath = findPretrainedModel(task, "flow").value_or("");
+        }
     }
     if (!a.has("output") || a.value("output").empty()) {
         throw UsageError("an output folder is needed (-o DIR)");
@@ -90,13 +101,32 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
 
     ModelRun run{Model::load(modelPath, trustOf(a)),
                  modelPath,
+                 std::nullopt,
+                 {},
                  std::move(files),
                  options,
                  a.value("output"),
                  a.has("quiet"),
                  a.has("json"),
                  nullptr};
+    if (run.model.classifiesFlows()) {
+        throw UsageError(modelPath + " is a flow model: give it with --flow-model, beside a "
+                         "packet model (--model, or --task and --arch for a pretrained one)");
+    }
     run.model.setDevice(*device);
+    if (!flowModelPath.empty()) {
+        run.flowModel.emplace(Model::load(flowModelPath, trustOf(a)));
+        run.flowModelPath = flowModelPath;
+        if (!run.flowModel->classifiesFlows()) {
+            throw UsageError(flowModelPath + " is a packet model, not a flow model");
+        }
+        if (run.flowModel->card().classes != run.model.card().classes) {
+            throw ModelError(flowModelPath + ": the flow model's classes are not those of " +
+                             modelPath + " (same names in the same order are needed)");
+        }
+        run.flowModel->setDevice(*device);
+        run.options.flowModel = &*run.flowModel;
+    }
     setComputeThreads(static_cast<int>(threads));  // 0 keeps LibTorch's default
     std::error_code ec;
     std::filesystem::create_directories(run.outputDir, ec);
@@ -155,6 +185,11 @@ std::string classSummaryText(const ModelRun& run, const InferenceSummary& s) {
                   s.seconds > 0 ? static_cast<double>(s.packets) / s.seconds : 0.0,
                   deviceChoiceName(run.model.device()).c_str());
     out += line;
+    if (run.flowModel) {
+        out += "Flow model: " + printable(run.flowModelPath) + " (" +
+               run.flowModel->card().network.summary() +
+               "): the flows' labels, and each packet's flow_label\n";
+    }
     out += std::to_string(files.counts.read()) + " packets read, " +
            std::to_string(files.counts.dropped()) + " dropped";
     std::string reasons;

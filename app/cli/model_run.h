@@ -26,6 +26,9 @@ std::vector<OptionSpec> modelRunOptionSpecs();
 struct ModelRun {
     Model model;
     std::string modelPath;
+    // A flow model beside the packet model (--flow-model, or the task's pretrained one).
+    std::optional<Model> flowModel;
+    std::string flowModelPath;
     std::vector<std::string> files;
     InferenceOptions options;
     std::string outputDir;
@@ -34,7 +37,7 @@ struct ModelRun {
     std::unique_ptr<OutputLock> lock;  // on the output folder, for the whole run
 };
 
-// Loads the model (ModelError), moves it to the device (DeviceError), sets the threads,
+// Loads the model and the flow model (ModelError), moves it to the device (DeviceError), sets the threads,
 // creates the output folder, locks it and checks that it is writable (FileWriteError). Inputs that
 // name nothing are reported and make `inputsOk` false.
 ModelRun prepareModelRun(const Arguments& arguments, Console console, bool& inputsOk);

@@ -21,15 +21,19 @@ namespace deeppacket::cli {
 namespace {
 
 const char* const kUsage =
-    "Usage: deeppacket-cli train --arch sae|cnn --task NAME --labels SCHEME [OPTIONS] CAPTURE...\n"
-    "                            -o MODEL\n"
+    "Usage: deeppacket-cli train --arch sae|cnn|flow --task NAME --labels SCHEME [OPTIONS]\n"
+    "                            CAPTURE... -o MODEL\n"
     "\n"
-    "Trains one of the paper's networks on labelled captures: 60/20/20 train/validation/test\n"
-    "split (stratified by class; by flow unless --split says otherwise), the training set\n"
-    "under-sampled to balanced classes, SAE layer-wise pre-training then fine-tuning, early\n"
-    "stopping on the validation loss. Prints each epoch and the test scores (per packet and\n"
-    "per flow), and writes the model with its card (metrics, class counts, split, options).\n"
-    "Ctrl-C stops and saves the best model so far.\n"
+    "Trains one of the paper's packet networks (sae, cnn) or a flow model (flow: classifies a\n"
+    "flow from the sizes, directions, gaps and flags of its first packets and its statistics)\n"
+    "on labelled captures. 60/20/20 train/validation/test split, stratified by class and by\n"
+    "capture file (a session) unless --split says otherwise; --repeat K runs K-fold cross-\n"
+    "validation instead and reports mean ± sd. Class-weighted cross-entropy (or the paper's\n"
+    "under-sampling with --undersample); SAE layer-wise pre-training then fine-tuning; the\n"
+    "epoch kept and early stopping chosen on the validation macro-F1 (--select loss for the\n"
+    "validation loss). Prints each epoch and the test scores (per packet and per flow; for a\n"
+    "flow model also after the first 10 packets of each flow), and writes the model with its\n"
+    "card (metrics, class counts, split, options). Ctrl-C stops and saves the best model so far.\n"
     "\n"
     "Label schemes: folder, iscx (for --task application|traffic), iscx-application,\n"
     "iscx-traffic, files:CSV, flows:CSV (see 'deeppacket-cli evaluate --help').\n"
@@ -39,20 +43,25 @@ const char* const kUsage =
 std::vector<OptionSpec> optionSpecs() {
     std::vector<OptionSpec> specs = {
         {"help", 'h', "", "show this help"},
-        {"arch", 'a', "ARCH", "sae or cnn"},
+        {"arch", 'a', "ARCH", "sae, cnn or flow"},
         {"task", 0, "NAME", "application, traffic, or a name of your own"},
         {"labels", 'l', "SCHEME", "where the true labels come from"},
-        {"split", 0, "KIND", "packet, flow (default) or file"},
+        {"split", 0, "KIND", "file (default: by session), flow or packet (the paper's, leaky)"},
         {"output", 'o', "MODEL", "the model file to write (.dpm)"},
         {"epochs", 0, "N", "most supervised epochs (default 50)"},
         {"pretrain-epochs", 0, "N", "SAE pre-training epochs per layer (default 10)"},
         {"batch", 'b', "N", "batch size (default 128)"},
         {"lr", 0, "RATE", "Adam learning rate (default 0.001)"},
-        {"patience", 0, "N", "epochs without improvement before stopping (default 5)"},
+        {"patience", 0, "N", "epochs without improvement before stopping (default 8)"},
+        {"select", 0, "WHAT", "macro-f1 (default) or loss: what picks the epoch kept"},
+        {"no-class-weights", 0, "", "plain cross-entropy (rare classes count less)"},
         {"seed", 0, "N", "seed of the split, sampling and initial weights (default 1)"},
-        {"repeat", 0, "N", "train N times on N splits, report mean and std (default 1)"},
+        {"repeat", 0, "K", "K-fold cross-validation by split unit, mean and sd (default 1)"},
         {"max-per-class", 0, "N", "keep at most N packets of each class (default: all)"},
-        {"no-undersample", 0, "", "keep the training set's natural class balance"},
+        {"max-flows-per-file", 0, "N", "flow models: at most N flows of a capture (default 2000)"},
+        {"undersample", 0, "", "under-sample the training set to the rarest class (paper)"},
+        {"no-undersample", 0, "", "keep every training packet (the default)"},
+        {"paper-cnn", 0, "", "the CNN with stride 1, as the paper reads (35.8 M weights)"},
         {"cache", 0, "DIR", "cache the parsed data set in DIR for the next run"},
         {"threads", 't', "N", "CPU threads (default: LibTorch's choice)"},
         {"device", 'd', "DEVICE", "auto, cpu or cuda (default auto)"},
@@ -80,11 +89,12 @@ double number(const Arguments& a, const std::string& name, double fallback) {
     throw UsageError("--" + name + " must be a positive number");
 }
 
-void printRepeatStats(std::ostream& out, const std::vector<Evaluation>& runs) {
-    out << "\nOver " << runs.size() << " runs (mean ± std):\n";
-    for (const RunStatistic& s : runStatistics(runs)) {
+void printRepeatStats(std::ostream& out, const std::vector<Evaluation>& runs,
+                      const std::vector<Evaluation>& early) {
+    out << "\nOver " << runs.size() << " folds (mean ± sd):\n";
+    for (const RunStatistic& s : runStatistics(runs, early)) {
         char line[120];
-        std::snprintf(line, sizeof line, "  %-16s %.4f ± %.4f\n", s.name.c_str(), s.mean, s.stddev);
+        std::snprintf(line, sizeof line, "  %-20s %.4f ± %.4f\n", s.name.c_str(), s.mean, s.stddev);
         out << line;
     }
 }
@@ -108,9 +118,9 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     }
     const auto arch = parseNetworkKind(a.value("arch"));
     if (!arch || *arch == NetworkKind::TorchScript) {
-        throw UsageError("--arch must be sae or cnn");
+        throw UsageError("--arch must be sae, cnn or flow");
     }
-    const auto split = parseSplitKind(a.value("split", "flow"));
+    const auto split = parseSplitKind(a.value("split", "file"));
     if (!split) {
         throw UsageError("--split must be packet, flow or file");
     }
@@ -123,9 +133,24 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     config.pretrainEpochs = static_cast<int>(a.positiveInteger("pretrain-epochs", 10, 100000));
     config.batchSize = a.positiveInteger("batch", 128, 65536);
     config.learningRate = number(a, "lr", 1e-3);
-    config.patience = static_cast<int>(a.positiveInteger("patience", 5, 100000));
+    config.patience = static_cast<int>(a.positiveInteger("patience", 8, 100000));
+    const auto selection = parseSelection(a.value("select", "macro-f1"));
+    if (!selection) {
+        throw UsageError("--select must be macro-f1 or loss");
+    }
+    config.selection = *selection;
+    config.classWeights = !a.has("no-class-weights");
+    if (a.has("undersample") && a.has("no-undersample")) {
+        throw UsageError("--undersample and --no-undersample contradict each other");
+    }
+    if (a.has("paper-cnn") && *arch != NetworkKind::Cnn) {
+        throw UsageError("--paper-cnn goes with --arch cnn");
+    }
     const std::uint64_t seed = a.positiveInteger("seed", 1, 1u << 30);
     const std::size_t repeats = a.positiveInteger("repeat", 1, 100);
+    if (repeats == 2) {
+        throw UsageError("--repeat needs 3 or more folds (2 would test on half the data)");
+    }
     const PreprocessOptions preprocessing = preprocessOptionsFrom(a);
     const bool quiet = a.has("quiet");
     if (a.has("threads")) {
@@ -149,7 +174,12 @@ int runTrain(const std::vector<std::string>& args, Console console) {
         a.has("max-per-class") ? a.positiveInteger("max-per-class", 1, 1u << 30) : 0;
     plan.dataset.seed = seed;
     plan.dataset.cacheFolder = a.value("cache");
-    plan.undersample = !a.has("no-undersample");
+    plan.undersample = a.has("undersample");
+    plan.paperLiteralCnn = a.has("paper-cnn");
+    plan.flowDataset.seed = seed;
+    if (a.has("max-flows-per-file")) {
+        plan.flowDataset.maxFlowsPerFile = a.positiveInteger("max-flows-per-file", 1, 1u << 30);
+    }
     plan.repeats = repeats;
     plan.device = *device;
     plan.output = a.value("output");
@@ -170,9 +200,9 @@ int runTrain(const std::vector<std::string>& args, Console console) {
                 if (e.phase == "train") {
                     std::snprintf(line, sizeof line,
                                   "[run %zu] epoch %3d  loss %.4f  validation loss %.4f  "
-                                  "accuracy %.4f  %.0f s\n",
+                                  "accuracy %.4f  macro-F1 %.4f  %.0f s\n",
                                   run + 1, e.epoch, e.trainLoss, e.validationLoss,
-                                  e.validationAccuracy, e.seconds);
+                                  e.validationAccuracy, e.validationMacroF1, e.seconds);
                 } else {
                     std::snprintf(line, sizeof line, "[run %zu] %s epoch %3d  MSE %.6f  %.0f s\n",
                                   run + 1, e.phase.c_str(), e.epoch, e.trainLoss, e.seconds);
@@ -184,11 +214,22 @@ int runTrain(const std::vector<std::string>& args, Console console) {
         console.err << "deeppacket-cli: error: " << printable(e.what()) << "\n";
         return kExitFailure;
     }
-    console.out << "Data set: " << report.packets << " packets of " << report.classes.size()
-                << " classes\nTest split (" << splitKindName(plan.split) << " split, run 1):\n"
-                << metricsTable(report.runs.front());
+    if (plan.arch == NetworkKind::Flow) {
+        console.out << "Data set: " << report.flows << " flows of " << report.classes.size()
+                    << " classes\nTest split (" << splitKindName(plan.split)
+                    << " split, run 1), whole flows:\n"
+                    << metricsTable(report.runs.front()) << "\nAfter the first 10 packets of each flow:\n"
+                    << metricsTable(report.early.front());
+    } else {
+        console.out << "Data set: " << report.packets << " packets of " << report.classes.size()
+                    << " classes\nTest split (" << splitKindName(plan.split) << " split, run 1):\n"
+                    << metricsTable(report.runs.front());
+    }
+    console.out << "Best epoch " << report.firstOutcome.bestEpoch << " of "
+                << report.firstOutcome.epochs << " (chosen on the validation "
+                << selectionName(plan.config.selection) << ")\n";
     if (report.runs.size() > 1) {
-        printRepeatStats(console.out, report.runs);
+        printRepeatStats(console.out, report.runs, report.early);
     }
     if (report.interrupted) {
         console.err << "deeppacket-cli: interrupted: saved the best model so far to "

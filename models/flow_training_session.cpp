@@ -1,0 +1,165 @@
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "core/ground_truth.h"
+#include "core/json_text.h"
+#include "models/model.h"
+#include "models/training_session.h"
+
+namespace deeppacket {
+namespace {
+
+// The verdict after this many packets of a flow is scored beside the whole-flow verdict.
+constexpr std::uint32_t kEarlyPackets = 10;
+
+nlohmann::json flowCountsJson(const FlowDataset& d, const std::vector<std::size_t>& rows) {
+    std::vector<std::uint64_t> counts(d.classes.size(), 0);
+    for (std::size_t r : rows) {
+        if (d.prefix[r] == 0) {
+            ++counts[static_cast<std::size_t>(d.labels[r])];
+        }
+    }
+    nlohmann::json out = nlohmann::json::object();
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+        out[d.classes[c]] = counts[c];
+    }
+    return out;
+}
+
+// The units of the split, one per row: a flow's snapshot rows always go with the flow, except
+// under the packet split, which (like the paper's) lets everything leak.
+std::vector<std::uint64_t> flowUnits(const FlowDataset& d, SplitKind kind) {
+    std::vector<std::uint64_t> units(d.size());
+    for (std::size_t r = 0; r < d.size(); ++r) {
+        units[r] = kind == SplitKind::Packet ? r : kind == SplitKind::Flow ? d.flows[r] : d.fileIndex[r];
+    }
+    return units;
+}
+
+}  // namespace
+
+TrainingReport trainFlowsOnCaptures(
+    const TrainingPlan& plan, const std::function<void(std::size_t, const TrainingEpoch&)>& onEpoch,
+    const std::atomic<bool>* cancel, const std::function<void(const StreamProgress&)>& onReading) {
+    const GroundTruth truth = GroundTruth::parse(plan.labelScheme, plan.task);
+    const FlowDataset dataset = buildFlowDataset(plan.files, truth, plan.preprocessing,
+                                                 plan.flowDataset, onReading, cancel);
+    if (dataset.classes.size() < 2) {
+        throw DatasetError("the labels give only one class (" + dataset.classes.front() +
+                           "); a classifier needs two or more");
+    }
+    ModelCard card;
+    card.network = NetworkSpec::flowNetwork(static_cast<int>(dataset.classes.size()));
+    card.task = plan.task;
+    card.classes = dataset.classes;
+    card.preprocessing = plan.preprocessing;
+    card.provenance.dataset =
+        plan.labelScheme + " over " + std::to_string(plan.files.size()) + " captures";
+    card.provenance.split = splitKindName(plan.split);
+    card.provenance.seed = plan.config.seed;
+
+    TrainingReport report;
+    report.classes = dataset.classes;
+    const std::vector<std::size_t> all = [&] {
+        std::vector<std::size_t> rows(dataset.size());
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            rows[r] = r;
+        }
+        return rows;
+    }();
+    report.flows = dataset.wholeFlows(all).size();
+    const std::vector<std::uint64_t> units = flowUnits(dataset, plan.split);
+    std::optional<Model> first;
+    nlohmann::json metrics;
+    for (std::size_t run = 0; run < plan.repeats; ++run) {
+        const std::uint64_t seed = plan.config.seed + run;
+        const DatasetSplit parts = runSplit(dataset.labels, units, dataset.classes.size(),
+                                            plan.repeats, run, plan.config.seed);
+        const std::vector<std::size_t> validation = dataset.wholeFlows(parts.validation);
+        const std::pair<const char*, std::size_t> sizes[] = {
+            {"training", dataset.wholeFlows(parts.train).size()},
+            {"validation", validation.size()},
+            {"test", dataset.wholeFlows(parts.test).size()}};
+        for (const auto& [name, flows] : sizes) {
+            if (flows == 0) {
+                throw DatasetError(std::string("the ") + name + " set of the " +
+                                   splitKindName(plan.split) + " split has no flow: " +
+                                   std::to_string(report.flows) +
+                                   " flows in too few units; add captures or choose a finer split");
+            }
+        }
+        const auto began = std::chrono::steady_clock::now();
+        Model model = Model::create(card, seed);
+        model.setDevice(plan.device);
+        TrainingConfig config = plan.config;
+        config.seed = seed;
+        const TrainingOutcome outcome = trainFlowModel(
+            model, dataset, parts.train, validation, config,
+            [&](const TrainingEpoch& e) {
+                if (onEpoch) {
+                    onEpoch(run, e);
+                }
+            },
+            cancel);
+        report.runs.push_back(evaluateFlowsOnSplit(model, dataset, parts.test));
+        report.early.push_back(
+            evaluateEarlyFlowsOnSplit(model, dataset, parts.test, kEarlyPackets));
+        if (!first) {
+            report.firstOutcome = outcome;
+            const double seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+            const nlohmann::json training = {
+                {"epochs", outcome.epochs},
+                {"best_epoch", outcome.bestEpoch},
+                {"best_validation_loss", outcome.bestValidationLoss},
+                {"best_validation_macro_f1", outcome.bestValidationMacroF1},
+                {"stopped_early", outcome.stoppedEarly},
+                {"interrupted", outcome.interrupted},
+                {"samples_per_second", outcome.samplesPerSecond},
+                {"seconds", seconds},
+                {"options",
+                 {{"max_epochs", plan.config.epochs},
+                  {"batch_size", plan.config.batchSize},
+                  {"learning_rate", plan.config.learningRate},
+                  {"patience", plan.config.patience},
+                  {"selection", selectionName(plan.config.selection)},
+                  {"class_weights", plan.config.classWeights},
+                  {"max_flows_per_file", plan.flowDataset.maxFlowsPerFile},
+                  {"repeats", plan.repeats}}}};
+            metrics = {{"split", splitKindName(plan.split)},
+                       {"test", metricsJson(report.runs.front())},
+                       {"early",
+                        {{"packets", kEarlyPackets},
+                         {"test", metricsJson(report.early.front())}}},
+                       {"confusion_csv", confusionCsv(report.runs.front())},
+                       {"flow_counts",
+                        {{"train", flowCountsJson(dataset, parts.train)},
+                         {"validation", flowCountsJson(dataset, parts.validation)},
+                         {"test", flowCountsJson(dataset, parts.test)}}},
+                       {"training", training}};
+            first.emplace(std::move(model));
+        }
+        if (outcome.interrupted) {
+            report.interrupted = true;
+            break;
+        }
+    }
+    if (report.interrupted && plan.discard != nullptr && plan.discard->load()) {
+        report.discarded = true;
+        return report;
+    }
+    if (report.runs.size() > 1) {
+        nlohmann::json repeat = {{"runs", report.runs.size()}};
+        for (const RunStatistic& s : runStatistics(report.runs, report.early)) {
+            repeat[s.name] = {{"mean", s.mean}, {"std", s.stddev}};
+        }
+        metrics["repeat"] = repeat;
+    }
+    report.metricsJson = jsonText(metrics);
+    first->card().metricsJson = report.metricsJson;
+    first->save(plan.output);
+    return report;
+}
+
+}  // namespace deeppacket
