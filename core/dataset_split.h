@@ -38,8 +38,7 @@ DatasetSplit splitDataset(const Dataset& dataset, SplitKind kind, std::uint64_t 
 // rows have several classes is still never on two sides.
 DatasetSplit splitGroups(const std::vector<std::int32_t>& labels,
                          const std::vector<std::uint64_t>& groups, std::size_t classes,
-                         std::uint64_t seed, double trainShare = 0.6,
-                         double validationShare = 0.2);
+                         std::uint64_t seed, double trainShare = 0.6, double validationShare = 0.2);
 
 // Fold `fold` of `folds` (cross-validation by unit): the units of each class are shuffled once
 // (seeded) and dealt into `folds` folds of about equal size; the test set is fold `fold`, and the

@@ -103,9 +103,9 @@ void FlowAggregator::takeRunningVerdicts(std::vector<std::uint32_t>& classIndex,
     }
     // The flows still open keep their newest verdict for their next packets.
     for (std::uint32_t id : pendingFlows_) {
-        const auto at =
-            std::lower_bound(open_.begin(), open_.end(), id,
-                             [](const FlowVerdict& v, std::uint32_t flow) { return v.flowId < flow; });
+        const auto at = std::lower_bound(
+            open_.begin(), open_.end(), id,
+            [](const FlowVerdict& v, std::uint32_t flow) { return v.flowId < flow; });
         if (at == open_.end() || at->flowId != id) {
             continue;
         }
@@ -215,8 +215,7 @@ std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done doneW
         classifyFlows(doneFeatures.data(), verdicts.size());
         for (std::size_t i = 0; i < verdicts.size(); ++i) {
             const float* row = logFlow_.data() + i * classes_;
-            const auto best =
-                static_cast<std::size_t>(std::max_element(row, row + classes_) - row);
+            const auto best = static_cast<std::size_t>(std::max_element(row, row + classes_) - row);
             FlowVerdict& v = verdicts[i];
             v.byFlowModel = true;
             v.classIndex = static_cast<std::uint32_t>(best);

@@ -63,8 +63,8 @@ class FlowAggregator {
 
     std::size_t classes_;
     FlowClassifier* flowModel_;
-    std::vector<FlowState> states_;          // with a flow model: per open flow, as open_
-    std::vector<float> pendingFeatures_;     // rows awaiting takeRunningVerdicts
+    std::vector<FlowState> states_;       // with a flow model: per open flow, as open_
+    std::vector<float> pendingFeatures_;  // rows awaiting takeRunningVerdicts
     std::vector<PendingPacket> pendingPackets_;
     std::vector<std::uint32_t> pendingFlows_;  // ids of the flows with a pending row
     std::vector<float> logFlow_;

@@ -184,8 +184,8 @@ FlowDataset buildFlowDataset(const std::vector<std::string>& files, const Ground
         const std::int32_t label = classIndex[rows.label];
         append(rows, rows.whole.data(), label, 0);
         // A snapshot equal to the whole flow adds nothing.
-        for (std::size_t s = 0; s < kSnapshots && (s + 1) * kFlowFeatureLength <= rows.snapshots.size();
-             ++s) {
+        for (std::size_t s = 0;
+             s < kSnapshots && (s + 1) * kFlowFeatureLength <= rows.snapshots.size(); ++s) {
             if (kFlowSnapshots[s] < rows.packets) {
                 append(rows, rows.snapshots.data() + s * kFlowFeatureLength, label,
                        kFlowSnapshots[s]);

@@ -22,9 +22,9 @@ inline constexpr std::uint32_t kFlowSnapshots[] = {3, 10};
 struct FlowDataset {
     std::vector<std::string> classes;  // sorted label names
     std::vector<std::string> files;
-    std::vector<float> features;        // size() x kFlowFeatureLength
-    std::vector<std::int32_t> labels;   // class index per row
-    std::vector<std::uint32_t> flows;   // flow id per row (unique over the run)
+    std::vector<float> features;       // size() x kFlowFeatureLength
+    std::vector<std::int32_t> labels;  // class index per row
+    std::vector<std::uint32_t> flows;  // flow id per row (unique over the run)
     std::vector<std::uint32_t> fileIndex;
     std::vector<std::uint32_t> prefix;   // packets the row describes; 0: the whole flow
     std::vector<std::uint32_t> packets;  // packets of the whole flow
@@ -32,7 +32,7 @@ struct FlowDataset {
 
     std::size_t size() const { return labels.size(); }
     const float* row(std::size_t i) const { return features.data() + i * kFlowFeatureLength; }
-    // The rows of whole flows among `rows` (all rows when empty is not meant: pass them).
+    // The rows among `rows` that describe whole flows.
     std::vector<std::size_t> wholeFlows(const std::vector<std::size_t>& rows) const;
     // The rows describing the first `packets` packets of a flow: the snapshot rows of that
     // length, and the whole-flow rows of flows with at most that many packets.

@@ -27,22 +27,22 @@ inline constexpr std::size_t kFlowSequenceLength = 32;
 inline constexpr std::size_t kFlowPacketFeatures = 8;
 
 enum FlowStatistic : std::size_t {
-    kStatPackets,          // log(1 + packets) / 10
-    kStatBytes,            // log(1 + IP bytes) / 20
-    kStatDuration,         // log(1 + microseconds) / 20
-    kStatForwardPackets,   // share of packets client to server
-    kStatForwardBytes,     // share of bytes client to server
-    kStatForwardMean,      // mean IP length client to server / 1500
-    kStatForwardSd,        // its standard deviation / 1500
-    kStatBackwardMean,     // the same server to client
-    kStatBackwardSd,       //
-    kStatLargest,          // largest IP length / 1500, at most 1
-    kStatSmallest,         // smallest / 1500
-    kStatGapMean,          // mean of the gaps' log(1 + microseconds) / 20
-    kStatGapSd,            // their standard deviation
-    kStatPacketRate,       // log(1 + packets per second) / 10
-    kStatTcp,              // 1 for TCP
-    kStatUdp,              // 1 for UDP
+    kStatPackets,         // log(1 + packets) / 10
+    kStatBytes,           // log(1 + IP bytes) / 20
+    kStatDuration,        // log(1 + microseconds) / 20
+    kStatForwardPackets,  // share of packets client to server
+    kStatForwardBytes,    // share of bytes client to server
+    kStatForwardMean,     // mean IP length client to server / 1500
+    kStatForwardSd,       // its standard deviation / 1500
+    kStatBackwardMean,    // the same server to client
+    kStatBackwardSd,      //
+    kStatLargest,         // largest IP length / 1500, at most 1
+    kStatSmallest,        // smallest / 1500
+    kStatGapMean,         // mean of the gaps' log(1 + microseconds) / 20
+    kStatGapSd,           // their standard deviation
+    kStatPacketRate,      // log(1 + packets per second) / 10
+    kStatTcp,             // 1 for TCP
+    kStatUdp,             // 1 for UDP
     kFlowStatistics
 };
 

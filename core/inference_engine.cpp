@@ -41,10 +41,9 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
     }
     if (options.flowModel != nullptr &&
         options.flowModel->flowClassCount() != classifier.classCount()) {
-        throw std::invalid_argument("the flow model has " +
-                                    std::to_string(options.flowModel->flowClassCount()) +
-                                    " classes, the packet model " +
-                                    std::to_string(classifier.classCount()));
+        throw std::invalid_argument(
+            "the flow model has " + std::to_string(options.flowModel->flowClassCount()) +
+            " classes, the packet model " + std::to_string(classifier.classCount()));
     }
     if (options.batchSize == 0) {
         throw std::invalid_argument("batch size must be at least 1");

@@ -17,10 +17,10 @@ struct PacketRecord {
     IpAddress dst;
     std::uint16_t srcPort = 0;
     std::uint16_t dstPort = 0;
-    std::uint8_t protocol = 0;  // IP protocol number of the transport (6 TCP, 17 UDP, ...)
-    std::uint8_t tcpFlags = 0;  // TCP only
+    std::uint8_t protocol = 0;   // IP protocol number of the transport (6 TCP, 17 UDP, ...)
+    std::uint8_t tcpFlags = 0;   // TCP only
     std::uint16_t ipLength = 0;  // IP packet length on the wire (header included), capped at 65535
-    std::uint32_t flowId = 0;   // dense id of the bidirectional 5-tuple flow within the run
+    std::uint32_t flowId = 0;    // dense id of the bidirectional 5-tuple flow within the run
 };
 
 }  // namespace deeppacket

@@ -101,7 +101,8 @@ bool PacketStream::next(PacketBatch& batch) {
         record.dstPort = packet.dstPort;
         record.protocol = packet.protocol;
         record.tcpFlags = packet.tcpFlags;
-        record.ipLength = static_cast<std::uint16_t>(std::min<std::uint32_t>(packet.totalLength, 65535));
+        record.ipLength =
+            static_cast<std::uint16_t>(std::min<std::uint32_t>(packet.totalLength, 65535));
         record.flowId = flows_.idOf(packet, frame.timestampNs);
         buildVector(packet, options_, batch.append(record));
     }

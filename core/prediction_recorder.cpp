@@ -59,18 +59,20 @@ void appendVerdict(std::string& out, const std::string& label, float confidence,
 
 }  // namespace
 
-std::string packetCsvHeader(const std::vector<std::string>& classes, bool truth,
-                            bool probabilities, bool flowModel) {
-    return std::string("file,number,timestamp,src,src_port,dst,dst_port,protocol,length,flow_id,"
-                       "label,confidence") +
+std::string packetCsvHeader(const std::vector<std::string>& classes, bool truth, bool probabilities,
+                            bool flowModel) {
+    return std::string(
+               "file,number,timestamp,src,src_port,dst,dst_port,protocol,length,flow_id,"
+               "label,confidence") +
            (flowModel ? ",flow_label,flow_confidence" : "") +
            optionalColumns(classes, truth, probabilities);
 }
 
 std::string flowCsvHeader(const std::vector<std::string>& classes, bool truth, bool probabilities,
                           bool flowModel) {
-    return std::string("flow_id,file,src,src_port,dst,dst_port,protocol,packets,bytes,first,last,"
-                       "label,confidence") +
+    return std::string(
+               "flow_id,file,src,src_port,dst,dst_port,protocol,packets,bytes,first,last,"
+               "label,confidence") +
            (flowModel ? ",packet_vote,packet_vote_confidence" : "") +
            optionalColumns(classes, truth, probabilities);
 }

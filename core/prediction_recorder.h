@@ -39,8 +39,8 @@ struct FlowResult {
 // flow model, packets get the flow model's running verdict on their flow (flow_label,
 // flow_confidence) and flows the packet vote beside the flow model's verdict (packet_vote,
 // packet_vote_confidence), after the confidence column.
-std::string packetCsvHeader(const std::vector<std::string>& classes, bool truth,
-                            bool probabilities, bool flowModel = false);
+std::string packetCsvHeader(const std::vector<std::string>& classes, bool truth, bool probabilities,
+                            bool flowModel = false);
 std::string flowCsvHeader(const std::vector<std::string>& classes, bool truth, bool probabilities,
                           bool flowModel = false);
 // Appends one row; `quotedFile` is already CSV-quoted; `truth` is the label text or empty;

@@ -32,7 +32,9 @@ nlohmann::json flowCountsJson(const FlowDataset& d, const std::vector<std::size_
 std::vector<std::uint64_t> flowUnits(const FlowDataset& d, SplitKind kind) {
     std::vector<std::uint64_t> units(d.size());
     for (std::size_t r = 0; r < d.size(); ++r) {
-        units[r] = kind == SplitKind::Packet ? r : kind == SplitKind::Flow ? d.flows[r] : d.fileIndex[r];
+        units[r] = kind == SplitKind::Packet ? r
+                   : kind == SplitKind::Flow ? d.flows[r]
+                                             : d.fileIndex[r];
     }
     return units;
 }
@@ -84,8 +86,8 @@ TrainingReport trainFlowsOnCaptures(
         for (const auto& [name, flows] : sizes) {
             if (flows == 0) {
                 throw DatasetError(std::string("the ") + name + " set of the " +
-                                   splitKindName(plan.split) + " split has no flow: " +
-                                   std::to_string(report.flows) +
+                                   splitKindName(plan.split) +
+                                   " split has no flow: " + std::to_string(report.flows) +
                                    " flows in too few units; add captures or choose a finer split");
             }
         }
@@ -130,8 +132,7 @@ TrainingReport trainFlowsOnCaptures(
             metrics = {{"split", splitKindName(plan.split)},
                        {"test", metricsJson(report.runs.front())},
                        {"early",
-                        {{"packets", kEarlyPackets},
-                         {"test", metricsJson(report.early.front())}}},
+                        {{"packets", kEarlyPackets}, {"test", metricsJson(report.early.front())}}},
                        {"confusion_csv", confusionCsv(report.runs.front())},
                        {"flow_counts",
                         {{"train", flowCountsJson(dataset, parts.train)},

@@ -79,9 +79,10 @@ struct TrainingOutcome {
 };
 
 // Trains `model` on the dataset's `train` packets, stopping early on the `validation` score
-// (config.selection) and keeping the best epoch's weights. SAE: first each encoder layer as an autoencoder (MSE, Adam,
-// the layers below frozen), then the whole network with cross-entropy (Adam). CNN: cross-entropy
-// with Adam. `cancel` stops after the current batch; the best weights so far stay in the model.
+// (config.selection) and keeping the best epoch's weights. SAE: first each encoder layer as an
+// autoencoder (MSE, Adam, the layers below frozen), then the whole network with cross-entropy
+// (Adam). CNN: cross-entropy with Adam. `cancel` stops after the current batch; the best weights so
+// far stay in the model.
 TrainingOutcome trainModel(Model& model, const Dataset& dataset,
                            const std::vector<std::size_t>& train,
                            const std::vector<std::size_t>& validation, const TrainingConfig& config,

@@ -46,8 +46,7 @@ RunStatistic statistic(const std::string& name, const std::vector<double>& value
     for (double v : values) {
         s.stddev += (v - s.mean) * (v - s.mean);
     }
-    s.stddev =
-        values.size() > 1 ? std::sqrt(s.stddev / static_cast<double>(values.size() - 1)) : 0;
+    s.stddev = values.size() > 1 ? std::sqrt(s.stddev / static_cast<double>(values.size() - 1)) : 0;
     return s;
 }
 
@@ -167,26 +166,26 @@ TrainingReport trainOnCaptures(
             report.firstOutcome = outcome;
             const double seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
-            const nlohmann::json training = {{"epochs", outcome.epochs},
-                                             {"best_epoch", outcome.bestEpoch},
-                                             {"best_validation_loss", outcome.bestValidationLoss},
-                                             {"best_validation_macro_f1",
-                                              outcome.bestValidationMacroF1},
-                                             {"stopped_early", outcome.stoppedEarly},
-                                             {"interrupted", outcome.interrupted},
-                                             {"samples_per_second", outcome.samplesPerSecond},
-                                             {"seconds", seconds},
-                                             {"options",
-                                              {{"max_epochs", plan.config.epochs},
-                                               {"pretrain_epochs", plan.config.pretrainEpochs},
-                                               {"batch_size", plan.config.batchSize},
-                                               {"learning_rate", plan.config.learningRate},
-                                               {"patience", plan.config.patience},
-                                               {"selection", selectionName(plan.config.selection)},
-                                               {"class_weights", plan.config.classWeights},
-                                               {"max_per_class", plan.dataset.maxPerClass},
-                                               {"undersample", plan.undersample},
-                                               {"repeats", plan.repeats}}}};
+            const nlohmann::json training = {
+                {"epochs", outcome.epochs},
+                {"best_epoch", outcome.bestEpoch},
+                {"best_validation_loss", outcome.bestValidationLoss},
+                {"best_validation_macro_f1", outcome.bestValidationMacroF1},
+                {"stopped_early", outcome.stoppedEarly},
+                {"interrupted", outcome.interrupted},
+                {"samples_per_second", outcome.samplesPerSecond},
+                {"seconds", seconds},
+                {"options",
+                 {{"max_epochs", plan.config.epochs},
+                  {"pretrain_epochs", plan.config.pretrainEpochs},
+                  {"batch_size", plan.config.batchSize},
+                  {"learning_rate", plan.config.learningRate},
+                  {"patience", plan.config.patience},
+                  {"selection", selectionName(plan.config.selection)},
+                  {"class_weights", plan.config.classWeights},
+                  {"max_per_class", plan.dataset.maxPerClass},
+                  {"undersample", plan.undersample},
+                  {"repeats", plan.repeats}}}};
             const Evaluation& e = report.runs.front();
             metrics = {{"split", splitKindName(plan.split)},
                        {"test", metricsJson(e)},

@@ -8,8 +8,8 @@
 
 #include "core/dataset.h"
 #include "core/dataset_split.h"
-#include "core/flow_dataset.h"
 #include "core/evaluation_report.h"
+#include "core/flow_dataset.h"
 #include "core/packet_selection.h"
 #include "models/compute_device.h"
 #include "models/network_spec.h"
@@ -44,11 +44,11 @@ struct TrainingPlan {
 
 struct TrainingReport {
     std::vector<std::string> classes;
-    std::size_t packets = 0;       // in the data set (packet models)
-    std::size_t flows = 0;         // whole flows in the data set (flow models)
+    std::size_t packets = 0;        // in the data set (packet models)
+    std::size_t flows = 0;          // whole flows in the data set (flow models)
     std::vector<Evaluation> early;  // flow models: each run's scores after 10 packets a flow
-    PacketSelection testPackets;   // the first run's test split
-    std::vector<Evaluation> runs;  // test scores of each run
+    PacketSelection testPackets;    // the first run's test split
+    std::vector<Evaluation> runs;   // test scores of each run
     TrainingOutcome firstOutcome;
     bool interrupted = false;
     bool discarded = false;   // cancelled with `discard` set: no model written

@@ -110,7 +110,8 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
                  a.has("json"),
                  nullptr};
     if (run.model.classifiesFlows()) {
-        throw UsageError(modelPath + " is a flow model: give it with --flow-model, beside a "
+        throw UsageError(modelPath +
+                         " is a flow model: give it with --flow-model, beside a "
                          "packet model (--model, or --task and --arch for a pretrained one)");
     }
     run.model.setDevice(*device);

@@ -37,9 +37,9 @@ struct ModelRun {
     std::unique_ptr<OutputLock> lock;  // on the output folder, for the whole run
 };
 
-// Loads the model and the flow model (ModelError), moves it to the device (DeviceError), sets the threads,
-// creates the output folder, locks it and checks that it is writable (FileWriteError). Inputs that
-// name nothing are reported and make `inputsOk` false.
+// Loads the model and the flow model (ModelError), moves it to the device (DeviceError), sets the
+// threads, creates the output folder, locks it and checks that it is writable (FileWriteError).
+// Inputs that name nothing are reported and make `inputsOk` false.
 ModelRun prepareModelRun(const Arguments& arguments, Console console, bool& inputsOk);
 
 // Runs the model over the captures with a progress meter; stops early when `interrupted` is set.

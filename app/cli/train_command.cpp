@@ -218,7 +218,8 @@ int runTrain(const std::vector<std::string>& args, Console console) {
         console.out << "Data set: " << report.flows << " flows of " << report.classes.size()
                     << " classes\nTest split (" << splitKindName(plan.split)
                     << " split, run 1), whole flows:\n"
-                    << metricsTable(report.runs.front()) << "\nAfter the first 10 packets of each flow:\n"
+                    << metricsTable(report.runs.front())
+                    << "\nAfter the first 10 packets of each flow:\n"
                     << metricsTable(report.early.front());
     } else {
         console.out << "Data set: " << report.packets << " packets of " << report.classes.size()

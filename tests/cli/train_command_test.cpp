@@ -32,9 +32,27 @@ test::TempDir* TrainCommand::dir_ = nullptr;
 
 TEST_F(TrainCommand, SaeLearnsAndTheCardCarriesTheTestScores) {
     const std::string model = dir_->path("sae.dpm");
-    CliRun run = cli({"train", "--arch", "sae", "--task", "demo", "--labels", "folder", "--epochs",
-                      "15", "--pretrain-epochs", "2", "--batch", "32", "--cache",
-                      dir_->path("cache"), "-o", model, dir_->path("lab")});
+    CliRun run = cli({"train",
+                      "--arch",
+                      "sae",
+                      "--task",
+                      "demo",
+                      "--labels",
+                      "folder",
+                      "--split",
+                      "flow",
+                      "--undersample",
+                      "--epochs",
+                      "15",
+                      "--pretrain-epochs",
+                      "2",
+                      "--batch",
+                      "32",
+                      "--cache",
+                      dir_->path("cache"),
+                      "-o",
+                      model,
+                      dir_->path("lab")});
     ASSERT_EQ(run.code, 0) << run.err;
     EXPECT_NE(run.err.find("pretrain layer 1 epoch"), std::string::npos) << run.err;
     EXPECT_NE(run.out.find("macro average"), std::string::npos) << run.out;
@@ -45,7 +63,9 @@ TEST_F(TrainCommand, SaeLearnsAndTheCardCarriesTheTestScores) {
     const auto& metrics = card["metrics"];
     EXPECT_GE(metrics["test"]["packets"]["accuracy"].get<double>(), 0.95);
     EXPECT_GT(metrics["class_counts"]["train"]["web"].get<int>(), 0);
-    // Under-sampling balances the training set only.
+    EXPECT_EQ(metrics["training"]["options"]["selection"], "macro-f1");
+    EXPECT_EQ(metrics["training"]["options"]["undersample"], true);
+    // Under-sampling (asked for) balances the training set only.
     EXPECT_EQ(metrics["class_counts"]["train"]["web"], metrics["class_counts"]["train"]["voice"]);
     EXPECT_TRUE(std::filesystem::is_directory(dir_->path("cache")));
     EXPECT_FALSE(std::filesystem::is_empty(dir_->path("cache")));
@@ -66,17 +86,26 @@ TEST_F(TrainCommand, CnnRepeatAndSplitKinds) {
                       "--batch",
                       "32",
                       "--repeat",
-                      "2",
-                      "--split",
-                      "file",
+                      "3",
                       "-q",
                       "-o",
                       dir_->path("cnn.dpm"),
                       dir_->path("lab"),
                       dir_->path("more")});
     ASSERT_EQ(run.code, 0) << run.err;
-    EXPECT_NE(run.out.find("Over 2 runs (mean ± std)"), std::string::npos) << run.out;
+    // Three folds of the default split, by capture file.
+    EXPECT_NE(run.out.find("Over 3 folds (mean ± sd)"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("packet_macro_f1"), std::string::npos);
+    CliRun info = cli({"info", "--json", dir_->path("cnn.dpm")});
+    ASSERT_EQ(info.code, 0) << info.err;
+    const auto card = nlohmann::json::parse(info.out)["card"];
+    EXPECT_EQ(card["provenance"]["split"], "file");
+    EXPECT_EQ(card["metrics"]["repeat"]["runs"], 3);
+    // Two folds would test on half the data: refused.
+    EXPECT_EQ(cli({"train", "--arch", "cnn", "--task", "demo", "--labels", "folder", "--repeat",
+                   "2", "-o", dir_->path("cnn2.dpm"), dir_->path("lab")})
+                  .code,
+              2);
     CliRun packet = cli({"train", "--arch", "sae", "--task", "demo", "--labels", "folder",
                          "--epochs", "3", "--pretrain-epochs", "1", "--split", "packet", "-q", "-o",
                          dir_->path("p.dpm"), dir_->path("lab")});
@@ -89,6 +118,52 @@ TEST_F(TrainCommand, CnnRepeatAndSplitKinds) {
     EXPECT_NE(oneFileEach.err.find("set of the file split is empty"), std::string::npos)
         << oneFileEach.err;
     EXPECT_FALSE(std::filesystem::exists(dir_->path("f.dpm")));
+}
+
+TEST_F(TrainCommand, AFlowModelTrainsAndRunsBesideAPacketModel) {
+    const std::string flow = dir_->path("flow.dpm");
+    CliRun run =
+        cli({"train", "--arch", "flow", "--task", "demo", "--labels", "folder", "--repeat", "3",
+             "--batch", "8", "-q", "-o", flow, dir_->path("lab"), dir_->path("more")});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_NE(run.out.find("flows of 3 classes"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("After the first 10 packets"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("early_flow_macro_f1"), std::string::npos) << run.out;
+    CliRun info = cli({"info", "--json", flow});
+    ASSERT_EQ(info.code, 0) << info.err;
+    const auto card = nlohmann::json::parse(info.out)["card"];
+    EXPECT_EQ(card["network"]["kind"], "flow");
+    EXPECT_EQ(card["provenance"]["split"], "file");
+    EXPECT_EQ(card["metrics"]["early"]["packets"], 10);
+
+    const std::string sae = dir_->path("beside.dpm");
+    ASSERT_EQ(
+        cli({"train", "--arch", "sae", "--task", "demo", "--labels", "folder", "--split", "flow",
+             "--epochs", "2", "--pretrain-epochs", "1", "-q", "-o", sae, dir_->path("lab")})
+            .code,
+        0);
+    CliRun both = cli({"evaluate", "-m", sae, "--flow-model", flow, "--labels", "folder", "-q",
+                       "-o", dir_->path("both"), dir_->path("lab")});
+    ASSERT_EQ(both.code, 0) << both.err;
+    EXPECT_NE(both.out.find("Flow model: "), std::string::npos) << both.out;
+    const std::string packets = test::readText(dir_->path("both/packets.csv"));
+    EXPECT_EQ(packets.rfind("file,number,timestamp,src,src_port,dst,dst_port,protocol,length,"
+                            "flow_id,label,confidence,flow_label,flow_confidence,truth\n",
+                            0),
+              0u)
+        << packets.substr(0, 200);
+    const std::string flows = test::readText(dir_->path("both/flows.csv"));
+    EXPECT_NE(flows.find(",label,confidence,packet_vote,packet_vote_confidence,truth\n"),
+              std::string::npos)
+        << flows.substr(0, 200);
+    // A flow model alone is not a packet model: a usage error that says what to do.
+    CliRun alone = cli({"classify", "-m", flow, "-o", dir_->path("alone"), dir_->path("lab")});
+    EXPECT_EQ(alone.code, 2);
+    EXPECT_NE(alone.err.find("--flow-model"), std::string::npos) << alone.err;
+    // A flow model whose classes differ from the packet model's is refused.
+    CliRun other = cli(
+        {"classify", "-m", sae, "--flow-model", sae, "-o", dir_->path("other"), dir_->path("lab")});
+    EXPECT_EQ(other.code, 2);
 }
 
 TEST_F(TrainCommand, LabelsThatMatchNothingAreAClearError) {
