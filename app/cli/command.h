@@ -30,6 +30,7 @@ struct Command {
 
 int runInspect(const std::vector<std::string>& args, Console console);
 int runVectors(const std::vector<std::string>& args, Console console);
+int runFlows(const std::vector<std::string>& args, Console console);
 int runClassify(const std::vector<std::string>& args, Console console);
 int runEvaluate(const std::vector<std::string>& args, Console console);
 int runInfo(const std::vector<std::string>& args, Console console);

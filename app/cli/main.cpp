@@ -19,12 +19,14 @@ using namespace deeppacket::cli;
 const Command kCommands[] = {
     {"inspect", "count packets kept and dropped (with reasons), link types and flows", runInspect},
     {"vectors", "write the paper's byte vectors (.npy) and packet metadata (.csv)", runVectors},
+    {"flows", "write labelled flow features (.npy) and their flows (.csv), for yardsticks",
+     runFlows},
     {"classify", "classify every packet and flow of captures with a model", runClassify},
     {"evaluate", "classify labelled captures and score the model (metrics, confusion, tree)",
      runEvaluate},
     {"info", "show a model's card: network, classes, preprocessing, provenance, metrics", runInfo},
     {"convert", "turn a trusted TorchScript model into a data-only model file (.dpm)", runConvert},
-    {"train", "train the SAE or the CNN on labelled captures (packet, flow or file split)",
+    {"train", "train the SAE, the CNN or a flow model on labelled captures (split by session)",
      runTrain},
 };
 
