@@ -9,8 +9,9 @@
 namespace deeppacket {
 
 // Streams rows of bytes (dtype uint8) or of floats (float32, little-endian) into a NumPy .npy
-// file of shape [rows, columns] that numpy.load reads directly. The row count is only known at the end, so the header is written
-// with room to spare and rewritten by commit(). Written atomically (see AtomicFile).
+// file of shape [rows, columns] that numpy.load reads directly. The row count is only known at the
+// end, so the header is written with room to spare and rewritten by commit(). Written atomically
+// (see AtomicFile).
 class NpyWriter {
   public:
     enum class Type { UInt8, Float32 };
