@@ -67,14 +67,15 @@ std::vector<std::vector<Unit>> unitsByClass(const std::vector<std::int32_t>& lab
 // Deals the units, in their order, to the set furthest below its target share of their rows,
 // relative to that share: three units then go to three sets (absolute gaps would send them to
 // the largest set twice and leave the smallest empty), while the first unit, however large,
-// goes to the largest share.
-void deal(const std::vector<const Unit*>& units, const std::vector<double>& shares,
-          const std::vector<std::vector<std::size_t>*>& sets) {
+// goes to the largest share. Returns the set of each unit.
+std::vector<std::size_t> deal(const std::vector<const Unit*>& units,
+                              const std::vector<double>& shares) {
     std::size_t total = 0;
     for (const Unit* unit : units) {
         total += unit->rows.size();
     }
     std::vector<std::size_t> filled(shares.size(), 0);
+    std::vector<std::size_t> chosen;
     for (const Unit* unit : units) {
         std::size_t best = 0;
         double bestDeficit = -1e300;
@@ -89,8 +90,19 @@ void deal(const std::vector<const Unit*>& units, const std::vector<double>& shar
                 best = s;
             }
         }
-        sets[best]->insert(sets[best]->end(), unit->rows.begin(), unit->rows.end());
         filled[best] += unit->rows.size();
+        chosen.push_back(best);
+    }
+    return chosen;
+}
+
+// Deals the units to the sets and adds their rows there.
+void dealRows(const std::vector<const Unit*>& units, const std::vector<double>& shares,
+              const std::vector<std::vector<std::size_t>*>& sets) {
+    const std::vector<std::size_t> chosen = deal(units, shares);
+    for (std::size_t u = 0; u < units.size(); ++u) {
+        auto& set = *sets[chosen[u]];
+        set.insert(set.end(), units[u]->rows.begin(), units[u]->rows.end());
     }
 }
 
@@ -123,8 +135,8 @@ DatasetSplit splitGroups(const std::vector<std::int32_t>& labels,
             order.push_back(&unit);
         }
         std::shuffle(order.begin(), order.end(), rng);
-        deal(order, {trainShare, validationShare, 1.0 - trainShare - validationShare},
-             {&split.train, &split.validation, &split.test});
+        dealRows(order, {trainShare, validationShare, 1.0 - trainShare - validationShare},
+                 {&split.train, &split.validation, &split.test});
     }
     sortSets(split);
     return split;
@@ -144,34 +156,18 @@ DatasetSplit foldGroups(const std::vector<std::int32_t>& labels,
         }
         std::shuffle(order.begin(), order.end(), rng);
         // Equal shares, dealt in the same order for every fold: the folds partition the units.
+        const std::vector<std::size_t> foldOf =
+            deal(order, std::vector<double>(folds, 1.0 / static_cast<double>(folds)));
         std::vector<const Unit*> rest;
-        {
-            std::vector<std::size_t> placed(folds, 0);
-            std::size_t total = 0;
-            for (const Unit* unit : order) {
-                total += unit->rows.size();
-            }
-            for (const Unit* unit : order) {
-                std::size_t best = 0;
-                double bestDeficit = -1e300;
-                for (std::size_t f = 0; f < folds; ++f) {
-                    const double target = static_cast<double>(total) / static_cast<double>(folds);
-                    const double deficit = (target - static_cast<double>(placed[f])) / target;
-                    if (deficit > bestDeficit) {
-                        bestDeficit = deficit;
-                        best = f;
-                    }
-                }
-                placed[best] += unit->rows.size();
-                if (best == fold) {
-                    split.test.insert(split.test.end(), unit->rows.begin(), unit->rows.end());
-                } else {
-                    rest.push_back(unit);
-                }
+        for (std::size_t u = 0; u < order.size(); ++u) {
+            if (foldOf[u] == fold) {
+                split.test.insert(split.test.end(), order[u]->rows.begin(), order[u]->rows.end());
+            } else {
+                rest.push_back(order[u]);
             }
         }
         std::shuffle(rest.begin(), rest.end(), foldRng);
-        deal(rest, {1.0 - validationShare, validationShare}, {&split.train, &split.validation});
+        dealRows(rest, {1.0 - validationShare, validationShare}, {&split.train, &split.validation});
     }
     sortSets(split);
     return split;

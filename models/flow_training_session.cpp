@@ -111,24 +111,8 @@ TrainingReport trainFlowsOnCaptures(
             report.firstOutcome = outcome;
             const double seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
-            const nlohmann::json training = {
-                {"epochs", outcome.epochs},
-                {"best_epoch", outcome.bestEpoch},
-                {"best_validation_loss", outcome.bestValidationLoss},
-                {"best_validation_macro_f1", outcome.bestValidationMacroF1},
-                {"stopped_early", outcome.stoppedEarly},
-                {"interrupted", outcome.interrupted},
-                {"samples_per_second", outcome.samplesPerSecond},
-                {"seconds", seconds},
-                {"options",
-                 {{"max_epochs", plan.config.epochs},
-                  {"batch_size", plan.config.batchSize},
-                  {"learning_rate", plan.config.learningRate},
-                  {"patience", plan.config.patience},
-                  {"selection", selectionName(plan.config.selection)},
-                  {"class_weights", plan.config.classWeights},
-                  {"max_flows_per_file", plan.flowDataset.maxFlowsPerFile},
-                  {"repeats", plan.repeats}}}};
+            nlohmann::json training = trainingJson(plan, outcome, seconds);
+            training["options"]["max_flows_per_file"] = plan.flowDataset.maxFlowsPerFile;
             metrics = {{"split", splitKindName(plan.split)},
                        {"test", metricsJson(report.runs.front())},
                        {"early",

@@ -52,6 +52,26 @@ RunStatistic statistic(const std::string& name, const std::vector<double>& value
 
 }  // namespace
 
+nlohmann::json trainingJson(const TrainingPlan& plan, const TrainingOutcome& outcome,
+                            double seconds) {
+    return {{"epochs", outcome.epochs},
+            {"best_epoch", outcome.bestEpoch},
+            {"best_validation_loss", outcome.bestValidationLoss},
+            {"best_validation_macro_f1", outcome.bestValidationMacroF1},
+            {"stopped_early", outcome.stoppedEarly},
+            {"interrupted", outcome.interrupted},
+            {"samples_per_second", outcome.samplesPerSecond},
+            {"seconds", seconds},
+            {"options",
+             {{"max_epochs", plan.config.epochs},
+              {"batch_size", plan.config.batchSize},
+              {"learning_rate", plan.config.learningRate},
+              {"patience", plan.config.patience},
+              {"selection", selectionName(plan.config.selection)},
+              {"class_weights", plan.config.classWeights},
+              {"repeats", plan.repeats}}}};
+}
+
 DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
                       const std::vector<std::uint64_t>& units, std::size_t classes,
                       std::size_t repeats, std::size_t run, std::uint64_t seed) {
@@ -166,26 +186,10 @@ TrainingReport trainOnCaptures(
             report.firstOutcome = outcome;
             const double seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
-            const nlohmann::json training = {
-                {"epochs", outcome.epochs},
-                {"best_epoch", outcome.bestEpoch},
-                {"best_validation_loss", outcome.bestValidationLoss},
-                {"best_validation_macro_f1", outcome.bestValidationMacroF1},
-                {"stopped_early", outcome.stoppedEarly},
-                {"interrupted", outcome.interrupted},
-                {"samples_per_second", outcome.samplesPerSecond},
-                {"seconds", seconds},
-                {"options",
-                 {{"max_epochs", plan.config.epochs},
-                  {"pretrain_epochs", plan.config.pretrainEpochs},
-                  {"batch_size", plan.config.batchSize},
-                  {"learning_rate", plan.config.learningRate},
-                  {"patience", plan.config.patience},
-                  {"selection", selectionName(plan.config.selection)},
-                  {"class_weights", plan.config.classWeights},
-                  {"max_per_class", plan.dataset.maxPerClass},
-                  {"undersample", plan.undersample},
-                  {"repeats", plan.repeats}}}};
+            nlohmann::json training = trainingJson(plan, outcome, seconds);
+            training["options"]["pretrain_epochs"] = plan.config.pretrainEpochs;
+            training["options"]["max_per_class"] = plan.dataset.maxPerClass;
+            training["options"]["undersample"] = plan.undersample;
             const Evaluation& e = report.runs.front();
             metrics = {{"split", splitKindName(plan.split)},
                        {"test", metricsJson(e)},

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,6 +65,10 @@ struct RunStatistic {
 };
 std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs,
                                         const std::vector<Evaluation>& early = {});
+
+// What a model card says of a training run: its outcome, time and the plan's options.
+nlohmann::json trainingJson(const TrainingPlan& plan, const TrainingOutcome& outcome,
+                            double seconds);
 
 // The split of a --repeat run (see TrainingPlan::repeats) over rows with these labels and units.
 DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
