@@ -123,10 +123,9 @@ TEST(KilledWriter, TrainingLeavesTheOldModel) {
     fs::copy_file(std::string(DEEPPACKET_PRETRAINED) + "/traffic-sae.dpm", model);
     const auto before = test::readText(model);
 
-    const pid_t pid =
-        startCli({"train", "--arch", "cnn", "--task", "demo", "--labels", "folder", "--split",
-                  "flow", "--epochs", "1000", "--patience", "1000", "-t", "1", "-o", model,
-                  dir.path("lab")});
+    const pid_t pid = startCli({"train", "--arch", "cnn", "--task", "demo", "--labels", "folder",
+                                "--split", "flow", "--epochs", "1000", "--patience", "1000", "-t",
+                                "1", "-o", model, dir.path("lab")});
     std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     ASSERT_TRUE(test::killNow(pid)) << "training ended before it was killed";
     EXPECT_EQ(test::readText(model), before);
