@@ -51,8 +51,14 @@ class Labels(unittest.TestCase):
         apps = catalog.all_apps()
         keys = [a.key for a in apps]
         self.assertEqual(len(keys), len(set(keys)), "application keys are unique")
-        self.assertEqual(len({a.name for a in apps}), len(apps), "labels are unique")
-        self.assertGreaterEqual(len(apps), 15)
+        # An application label may have several recipes (other client programs), all of one
+        # traffic class; every traffic class has at least two recipes.
+        traffic_of = {}
+        for app in apps:
+            self.assertEqual(traffic_of.setdefault(app.name, app.traffic), app.traffic, app.key)
+        for cls in plan.TRAFFIC_CLASSES:
+            self.assertGreaterEqual(sum(1 for a in apps if a.traffic == cls), 2, cls)
+        self.assertGreaterEqual(len(apps), 20)
         self.assertEqual({a.traffic for a in apps if a.traffic}, set(plan.TRAFFIC_CLASSES))
         for app in apps:
             plan.capture_name(app.key, "none", 1)  # a valid file-name part
@@ -92,6 +98,31 @@ class Plans(unittest.TestCase):
                          [s.parameters for s in two if s.app_key == "a"])
         other = plan.plan_sessions([FakeApp("a", "Chat")], ["none"], 5, 10, seed=4, per_class=1)
         self.assertNotEqual([s.parameters for s in one], [s.parameters for s in other])
+
+    def test_network_conditions_are_drawn_per_session_and_recorded(self):
+        from traffic_lab import conditions
+        self.assertEqual(conditions.draw("none", "x"), {})
+        with self.assertRaises(ValueError):
+            conditions.draw("stormy", "x")
+        a = conditions.draw("varied", "1/irc/none/1/net")
+        self.assertEqual(a, conditions.draw("varied", "1/irc/none/1/net"))
+        self.assertEqual(set(a), {"net_delay_ms", "net_jitter_ms", "net_loss_pct", "net_mtu",
+                                  "net_rate_mbit"})
+        drawn = {tuple(sorted(conditions.draw("varied", "s%d" % i).items())) for i in range(40)}
+        self.assertGreater(len(drawn), 10, "sessions get different conditions")
+        # The held-out profile uses values the varied one never draws.
+        varied = conditions.PROFILES["varied"]
+        heldout = conditions.PROFILES["heldout"]
+        for key in varied:
+            self.assertTrue(set(heldout[key]) - set(varied[key]), key)
+        # Conditions do not change the applications' own parameters.
+        bare = plan.plan_sessions([FakeApp("a", "Chat")], ["none"], 3, 10, seed=3, per_class=1)
+        varied_plan = plan.plan_sessions([FakeApp("a", "Chat")], ["none"], 3, 10, seed=3,
+                                         per_class=1, conditions="varied")
+        self.assertEqual([s.parameters for s in bare],
+                         [{k: v for k, v in s.parameters.items() if not k.startswith("net_")}
+                          for s in varied_plan])
+        self.assertTrue(all("net_mtu" in s.parameters for s in varied_plan))
 
     def test_label_files_round_trip_and_merge(self):
         folder = tempfile.mkdtemp()
@@ -202,6 +233,9 @@ class Smoke(unittest.TestCase):
         self.assertGreater(count_frames(capture), 20)
         with open(os.path.join(folder, "labels-traffic.csv")) as f:
             self.assertEqual(f.read().splitlines(), ["file,label", "irc_none_01.pcap,Chat"])
+        # The session's network conditions are recorded with what was applied.
+        with open(os.path.join(folder, "sessions.csv")) as f:
+            self.assertIn("net_mtu=", f.read())
         self.assertEqual(namespaces(), before, "its namespaces are gone")
         engine = os.environ.get("DEEPPACKET_CLI")
         if engine:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 
-from . import catalog, plan, tunnels
+from . import catalog, conditions, plan, tunnels
 from .netns import Lab
 from .pcap_count import count_frames
 
@@ -30,6 +30,8 @@ def parse(argv):
                    help="number of the first session (to add sessions to a corpus)")
     b.add_argument("--apps", default="", help="comma-separated application keys (default all)")
     b.add_argument("--tunnels", default=",".join(plan.TUNNELS))
+    b.add_argument("--conditions", default="varied",
+                   help="network conditions per session: varied (default), heldout or none")
     b.add_argument("--no-install", action="store_true", help="do not apt-get install")
     b.add_argument("--resume", action="store_true",
                    help="skip the sessions whose capture is already in the folder")
@@ -58,14 +60,44 @@ def install(packages):
         os.chmod(policy, 0o755)
     try:
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        if subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends"] + missing,
+        # Another apt (an unattended upgrade, a second build) may hold the dpkg lock: wait for
+        # it instead of failing.
+        apt = ["apt-get", "-o", "DPkg::Lock::Timeout=600", "-q"]
+        if subprocess.run(apt + ["install", "-y", "--no-install-recommends"] + missing,
                           env=env).returncode != 0:
-            subprocess.run(["apt-get", "update", "-q"], env=env, check=True)
-            subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends"] + missing,
-                           env=env, check=True)
+            if subprocess.run(apt + ["update"], env=env).returncode != 0 or subprocess.run(
+                    apt + ["install", "-y", "--no-install-recommends"] + missing,
+                    env=env).returncode != 0:
+                raise RuntimeError("apt-get could not install: " + " ".join(missing))
     finally:
         if not had_policy:
             os.remove(policy)
+        stop_system_services()
+
+
+# Services whose packages start a system-wide instance by other ways than invoke-rc.d (Postfix's
+# postinst runs "postfix start" itself when it finds no init system), which policy-rc.d does
+# not stop: the lab runs its own instances inside its namespaces.
+SYSTEM_SERVICES = {"postfix": ["postfix", "-c", "/etc/postfix", "stop"]}
+
+
+def stop_system_services():
+    """Stops the system-wide instances that installing the lab's packages may have left
+    running (only those of the root namespace: the lab's own run in its namespaces)."""
+    for name, command in SYSTEM_SERVICES.items():
+        pid_file = "/var/spool/postfix/pid/master.pid" if name == "postfix" else ""
+        try:
+            with open(pid_file) as f:
+                pid = int(f.read().strip())
+        except (OSError, ValueError):
+            continue
+        own_namespace = subprocess.run(["ip", "netns", "identify", str(pid)],
+                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                       text=True).stdout.strip()
+        if own_namespace or not os.path.exists("/proc/%d" % pid):
+            continue
+        print("stopping the system-wide %s that the packages started" % name, flush=True)
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def interrupted(signum, frame):
@@ -90,7 +122,7 @@ def main(argv):
         apps = catalog.select([k for k in args.apps.split(",") if k])
         tunnel_names = [t for t in args.tunnels.split(",") if t]
         sessions = plan.plan_sessions(apps, tunnel_names, args.sessions, args.seconds, args.seed,
-                                      args.min_per_class, args.first_index)
+                                      args.min_per_class, args.first_index, args.conditions)
     except ValueError as e:
         print("traffic-lab: " + str(e), file=sys.stderr)
         return 2
@@ -102,6 +134,7 @@ def main(argv):
         packages = BASE_PACKAGES + [p for a in apps for p in a.packages]
         packages += [p for t in tunnel_names for p in tunnels.PACKAGES[t]]
         install(packages)
+    stop_system_services()
 
     out = os.path.abspath(args.out)
     captures = os.path.join(out, "captures")
@@ -117,6 +150,11 @@ def main(argv):
     lab = Lab(work)
     try:
         lab.open()
+        netem = conditions.netem_available(lab)
+        if args.conditions != "none":
+            print("network conditions: %s (%s)" % (
+                args.conditions, "netem and tbf" if netem else
+                "no netem in this kernel: rate and MTU only"), flush=True)
         for app in apps:
             print("starting %s" % app.name, flush=True)
             app.start(lab)
@@ -132,10 +170,17 @@ def main(argv):
                 app_of = {a.key: a for a in apps}
                 for s in todo:
                     path = os.path.join(captures, s.file)
+                    applied = conditions.apply(lab, s.parameters, s.tunnel, netem)
+                    s.parameters = {k: v for k, v in s.parameters.items()
+                                    if not k.startswith("net_")}
+                    s.parameters.update(applied)
                     print("  %-28s %5.0f s  %s" % (s.file, s.seconds, s.parameters), flush=True)
                     from .capture import Capture
-                    with Capture(lab, path):
-                        app_of[s.app_key].run(lab, tunnel.server_ip, s)
+                    try:
+                        with Capture(lab, path):
+                            app_of[s.app_key].run(lab, tunnel.server_ip, s)
+                    finally:
+                        conditions.clear(lab)
                     done.append(s)
             finally:
                 tunnel.close(lab)

@@ -3,9 +3,11 @@ from .apps import browsing, chat, email, ftp, ssh, streaming, tor, torrent, voip
 
 
 def all_apps():
-    return [chat.Irc(), chat.Xmpp(), email.Smtp(), email.Imap(), ssh.Scp(), ssh.Sftp(), ssh.Rsync(), ftp.Ftp(), ftp.Ftps(), web.HttpsDownload(), web.Hls(),
-            streaming.Icecast(), voip.Sip(), torrent.BitTorrent(),
-            browsing.Chromium(), tor.Tor()]
+    return [chat.Irc(), chat.Xmpp(), email.Smtp(), email.Imap(), email.Pop3(), ssh.Scp(),
+            ssh.Sftp(), ssh.Rsync(), ftp.Ftp(), ftp.FtpLftp(), ftp.Ftps(), web.HttpsDownload(),
+            web.HttpsWget(), web.Hls(), web.Dash(), streaming.Icecast(), voip.Sip(),
+            voip.OpusCall(), torrent.BitTorrent(),
+            torrent.QbittorrentLeech(), browsing.Chromium(), tor.Tor()]
 
 
 def select(keys):

@@ -72,12 +72,16 @@ def sessions_per_app(apps, sessions, per_class):
     return counts
 
 
-def plan_sessions(apps, tunnels, sessions, seconds, seed, per_class=5, first_index=1):
+def plan_sessions(apps, tunnels, sessions, seconds, seed, per_class=5, first_index=1,
+                  conditions="none"):
     """Every (application, tunnel) pair gets its sessions (sessions_per_app), each with
     parameters drawn by the application from a generator seeded by (seed, app, tunnel, index):
     a build is repeatable, and adding an application does not change the others' sessions.
     Applications that are slow talkers (App.scale) get longer sessions. Session numbers start
-    at `first_index`, so that a later build can add sessions to a corpus."""
+    at `first_index`, so that a later build can add sessions to a corpus. Each session also
+    draws its network conditions (conditions.py) from its own generator, so the applications'
+    parameters do not depend on the conditions profile."""
+    from . import conditions as net
     counts = sessions_per_app(apps, sessions, per_class)
     plan = []
     for app in apps:
@@ -88,8 +92,11 @@ def plan_sessions(apps, tunnels, sessions, seconds, seed, per_class=5, first_ind
                 continue
             for index in range(first_index, first_index + counts[app.key]):
                 rng = random.Random("%d/%s/%s/%d" % (seed, app.key, tunnel, index))
+                parameters = app.parameters(rng, index)
+                parameters.update(net.draw(conditions, "%d/%s/%s/%d/net" % (
+                    seed, app.key, tunnel, index)))
                 plan.append(Session(app.key, app.name, app.traffic, tunnel, index,
-                                    seconds * app.scale, app.parameters(rng, index)))
+                                    seconds * app.scale, parameters))
     return plan
 
 

@@ -1,5 +1,5 @@
 """Email: Postfix takes submissions (port 587, STARTTLS, SASL through Dovecot) sent by swaks;
-Dovecot serves IMAPS (993), read with curl."""
+Dovecot serves IMAPS (993) and POP3S (995), read with curl."""
 import os
 import random
 
@@ -28,9 +28,11 @@ def start_dovecot(lab, key, crt, mail):
         for u in USERS:
             f.write("%s@lab.test:{PLAIN}%s\n" % (u, PASSWORD))
     postfix_private = folder(lab, "mail", "postfix", "queue", "private")
+    # POP3 only where its package is installed (the POP3 application brings it).
+    protocols = "imap pop3" if os.path.exists("/usr/lib/dovecot/pop3") else "imap"
     conf = os.path.join(base, "dovecot.conf")
     with open(conf, "w") as f:
-        f.write("""protocols = imap
+        f.write("""protocols = {protocols}
 listen = *
 base_dir = {base}/run
 state_dir = {base}/state
@@ -60,7 +62,7 @@ service auth {{
   }}
 }}
 """.format(base=base, crt=crt, key=key, uid=MAIL_UID, mail=mail, users=users,
-       private=postfix_private))
+       private=postfix_private, protocols=protocols))
     process = lab.start_server(["dovecot", "-F", "-c", conf], "dovecot")
     lab.wait_listening(993, process=process)
 
@@ -124,6 +126,23 @@ smtpd_recipient_restrictions = permit_sasl_authenticated, reject
     lab.wait_listening(587, process=process)
 
 
+def fill_mailboxes(lab):
+    """Mailboxes filled directly (maildir), with messages of many sizes, for the readers."""
+    mail = lab.shared("mail", start_mail)
+    rng = random.Random("imap")
+    for user in USERS:
+        box = os.path.join(mail, "lab.test", user)
+        for sub in ("new", "cur", "tmp"):
+            os.makedirs(os.path.join(box, sub), exist_ok=True)
+        for i in range(40):
+            size = rng.choice([500, 2000, 20000, 200000, 1000000])
+            with open(os.path.join(box, "cur", "%d.lab%d:2,S" % (i + 1, i)), "w") as f:
+                f.write("From: lab@lab.test\nTo: %s@lab.test\nSubject: message %d\n\n" %
+                        (user, i))
+                f.write(("%x" % rng.getrandbits(256)) * (size // 64 + 1))
+        run(["chown", "-R", "%d:%d" % (MAIL_UID, MAIL_UID), box])
+
+
 class Smtp(App):
     key = "smtp"
     name = "SMTP mail"
@@ -171,20 +190,7 @@ class Imap(App):
     packages = ["dovecot-imapd", "postfix", "curl"]
 
     def start(self, lab):
-        mail = lab.shared("mail", start_mail)
-        # Mailboxes filled directly (maildir), with messages of many sizes.
-        rng = random.Random("imap")
-        for user in USERS:
-            box = os.path.join(mail, "lab.test", user)
-            for sub in ("new", "cur", "tmp"):
-                os.makedirs(os.path.join(box, sub), exist_ok=True)
-            for i in range(40):
-                size = rng.choice([500, 2000, 20000, 200000, 1000000])
-                with open(os.path.join(box, "cur", "%d.lab%d:2,S" % (i + 1, i)), "w") as f:
-                    f.write("From: lab@lab.test\nTo: %s@lab.test\nSubject: message %d\n\n" %
-                            (user, i))
-                    f.write(("%x" % rng.getrandbits(256)) * (size // 64 + 1))
-            run(["chown", "-R", "%d:%d" % (MAIL_UID, MAIL_UID), box])
+        lab.shared("mailboxes", fill_mailboxes)
 
     def parameters(self, rng, index):
         return {"user": rng.choice(USERS), "fetches": rng.choice([1, 3, 10]),
@@ -201,5 +207,36 @@ class Imap(App):
             urls = ["imaps://%s/INBOX" % server_ip] + urls
             timed(lab, base + [a for url in urls for a in ("-o", "/dev/null", url)], left)
             timed(lab, ["sleep", str(rng.expovariate(1.0 / p["gap_s"]))], left)
+
+        repeat_for(session.seconds, step)
+
+
+class Pop3(App):
+    """Another reader of the same mailboxes: POP3 over TLS (995), listing and retrieving
+    messages as a mail client that keeps them on the server does."""
+    key = "pop3"
+    name = "POP3 mail"
+    traffic = "Email"
+    scale = 2.0
+    packages = ["dovecot-imapd", "dovecot-pop3d", "postfix", "curl"]
+
+    def start(self, lab):
+        lab.shared("mailboxes", fill_mailboxes)
+        lab.wait_listening(995)
+
+    def parameters(self, rng, index):
+        return {"user": rng.choice(USERS), "retrieves": rng.choice([1, 2, 5]),
+                "gap_s": rng.choice([0.5, 2.0, 5.0])}
+
+    def run(self, lab, server_ip, session):
+        p = session.parameters
+        rng = random.Random(session.file)
+        base = ["curl", "-s", "-k", "--ssl-reqd", "-u", "%s@lab.test:%s" % (p["user"], PASSWORD)]
+
+        def step(left):
+            urls = ["pop3s://%s/" % server_ip] + ["pop3s://%s/%d" % (server_ip, rng.randint(1, 40))
+                                                  for _ in range(int(p["retrieves"]))]
+            timed(lab, base + [a for url in urls for a in ("-o", "/dev/null", url)], left)
+            timed(lab, ["sleep", str(rng.expovariate(1.0 / float(p["gap_s"])))], left)
 
         repeat_for(session.seconds, step)

@@ -71,3 +71,38 @@ class Ftps(Ftp):
     key = "ftps"
     name = "FTPS"
     tls = True
+
+
+class FtpLftp(Ftp):
+    """The same FTP server with another client program: lftp (its own command pattern,
+    passive mode, and segmented downloads when asked)."""
+    key = "ftp-lftp"
+    packages = ["vsftpd", "lftp"]
+
+    def parameters(self, rng, index):
+        params = super().parameters(rng, index)
+        params["segments"] = rng.choice([1, 1, 3])
+        return params
+
+    def run(self, lab, server_ip, session):
+        p = session.parameters
+        name = "file-%d.bin" % int(p["size_mb"])
+        size = int(p["size_mb"]) << 20
+        remote = random_file(os.path.join(self.root, name), size, name)
+        os.chmod(remote, 0o644)
+        local = random_file(os.path.join(self.local, name), size, name + "u")
+        count = [0]
+
+        def step(left):
+            count[0] += 1
+            if p["direction"] == "down":
+                action = ("pget -n %d -o /dev/null %s" % (int(p["segments"]), name)
+                          if int(p["segments"]) > 1 else "get -o /dev/null %s" % name)
+            else:
+                action = "put %s -o upload/%s-%s-%02d-%d" % (local, self.key, session.tunnel,
+                                                             session.index, count[0])
+            script = ("set net:limit-rate %d; set ftp:passive-mode on; %s; bye" %
+                      (int(p["kbyte_s"]) * 1024, action))
+            timed(lab, ["lftp", "-e", script, "-u", "anonymous,", "ftp://%s" % server_ip], left)
+
+        repeat_for(session.seconds, step)

@@ -11,6 +11,30 @@ ARIA = ["aria2c", "--enable-dht=false", "--enable-dht6=false", "--bt-enable-lpd=
         "--check-certificate=false", "--file-allocation=none"]
 
 
+def start_swarm(lab):
+    """The payloads, their torrents and the tracker, shared by the torrent applications;
+    returns the seed and torrent folders."""
+    seed = folder(lab, "torrent", "seed")
+    meta = folder(lab, "torrent", "meta")
+    hashes = []
+    for size in SIZES_MB:
+        name = "payload-%d.bin" % size
+        path = random_file(os.path.join(seed, name), size << 20, name)
+        # The announce address is replaced per session (--bt-tracker): it depends on the
+        # tunnel.
+        data, info_hash = make_torrent(path, "http://tracker.invalid/announce")
+        with open(os.path.join(meta, name + ".torrent"), "wb") as f:
+            f.write(data)
+        hashes.append(info_hash)
+    whitelist = os.path.join(lab.workdir, "torrent", "whitelist")
+    with open(whitelist, "w") as f:
+        f.write("".join(h + "\n" for h in hashes))
+    process = lab.start_server(["opentracker", "-i", "0.0.0.0", "-p", "6969", "-P", "6969",
+                                "-w", whitelist], "opentracker")
+    lab.wait_listening(6969, process=process)
+    return seed, meta
+
+
 class BitTorrent(App):
     key = "bittorrent"
     name = "BitTorrent"
@@ -18,24 +42,7 @@ class BitTorrent(App):
     packages = ["opentracker", "aria2"]
 
     def start(self, lab):
-        self.seed = folder(lab, "torrent", "seed")
-        self.meta = folder(lab, "torrent", "meta")
-        self.hashes = {}
-        whitelist = os.path.join(lab.workdir, "torrent", "whitelist")
-        for size in SIZES_MB:
-            name = "payload-%d.bin" % size
-            path = random_file(os.path.join(self.seed, name), size << 20, name)
-            # The announce address is replaced per session (--bt-tracker): it depends on the
-            # tunnel.
-            data, info_hash = make_torrent(path, "http://tracker.invalid/announce")
-            with open(os.path.join(self.meta, name + ".torrent"), "wb") as f:
-                f.write(data)
-            self.hashes[size] = info_hash
-        with open(whitelist, "w") as f:
-            f.write("".join(h + "\n" for h in self.hashes.values()))
-        process = lab.start_server(["opentracker", "-i", "0.0.0.0", "-p", "6969", "-P", "6969",
-                                    "-w", whitelist], "opentracker")
-        lab.wait_listening(6969, process=process)
+        self.seed, self.meta = lab.shared("torrent", start_swarm)
 
     def parameters(self, rng, index):
         return {"size_mb": rng.choice(SIZES_MB), "leechers": rng.choice([1, 2, 3]),
@@ -62,6 +69,69 @@ class BitTorrent(App):
                                   "--max-download-limit=%dK" % p["kbyte_s"],
                                   "--dir=%s/%d" % (client, i), torrent],
                 "aria2-leech-%s-%d" % (session.file, i)) for i in range(p["leechers"])]
+            timed(lab, ["sleep", "%.1f" % left], left + 1)
+            for proc in procs:
+                lab.stop(proc)
+
+        repeat_for(session.seconds, step)
+        lab.stop(seeder)
+
+
+class QbittorrentLeech(BitTorrent):
+    """The same swarm with another client program: qBittorrent (libtorrent-rasterbar: its own
+    piece picking, request pipelining, uTP and peer wire extensions) leeching from the aria2
+    seeder."""
+    key = "bittorrent-qbittorrent"
+    packages = ["opentracker", "aria2", "qbittorrent-nox"]
+    scale = 2.0  # it starts, checks and announces before it asks for pieces
+
+    def parameters(self, rng, index):
+        params = super().parameters(rng, index)
+        params["leechers"] = rng.choice([1, 2])
+        return params
+
+    def run(self, lab, server_ip, session):
+        p = session.parameters
+        name = "payload-%d.bin" % int(p["size_mb"])
+        torrent = os.path.join(self.meta, name + ".torrent")
+        # qBittorrent takes the tracker from the torrent: one per address the clients reach
+        # (the info hash, and so the swarm, stays the same).
+        announced = os.path.join(folder(lab, "torrent", "meta-" + server_ip), name + ".torrent")
+        if not os.path.exists(announced):
+            data, _ = make_torrent(os.path.join(self.seed, name),
+                                   "http://%s:6969/announce" % server_ip)
+            with open(announced, "wb") as f:
+                f.write(data)
+        tracker = ["--bt-tracker=http://%s:6969/announce" % server_ip, "--bt-exclude-tracker=*"]
+        seeder = lab.start_server(
+            ARIA + tracker + ["--seed-ratio=0.0", "--bt-seed-unverified=true",
+                              "--listen-port=6881", "--bt-external-ip=" + server_ip,
+                              "--max-overall-upload-limit=%dK" % int(p["seed_kbyte_s"]),
+                              "--dir=" + self.seed, torrent], "aria2-seed-" + session.file)
+        lab.wait_listening(6881, process=seeder)
+        client = folder(lab, "torrent", "qbittorrent")
+
+        def step(left):
+            shutil.rmtree(client, ignore_errors=True)
+            procs = []
+            for i in range(int(p["leechers"])):
+                profile = folder(lab, "torrent", "qbittorrent", "profile%d" % i)
+                config = folder(lab, "torrent", "qbittorrent", "profile%d" % i, "qBittorrent",
+                                "config")
+                # The legal notice accepted; only the lab's swarm (no DHT, local peer
+                # discovery, peer exchange or port mapping: all would reach for the internet).
+                with open(os.path.join(config, "qBittorrent.conf"), "w") as f:
+                    f.write("[LegalNotice]\nAccepted=true\n\n[BitTorrent]\n"
+                            "Session\\DHTEnabled=false\nSession\\LSDEnabled=false\n"
+                            "Session\\PeXEnabled=false\nSession\\GlobalDLSpeedLimit=%d\n"
+                            "Session\\Port=%d\n\n[Network]\nPortForwardingEnabled=false\n"
+                            % (int(p["kbyte_s"]), 51413 + i))
+                procs.append(lab.start_client(
+                    ["qbittorrent-nox", "--profile=" + profile, "--webui-port=%d" % (8180 + i),
+                     "--save-path=" + os.path.join(profile, "data"), "--add-paused=false",
+                     announced],
+                    "qbittorrent-%s-%d" % (session.file, i),
+                    env=dict(os.environ, HOME=profile)))
             timed(lab, ["sleep", "%.1f" % left], left + 1)
             for proc in procs:
                 lab.stop(proc)

@@ -103,3 +103,54 @@ class Hls(App):
         cmd = ["ffmpeg", "-loglevel", "error", "-tls_verify", "0", "-readrate", str(p["speed"]),
                "-ss", str(p["start_s"]), "-i", url, "-f", "null", "-"]
         repeat_for(session.seconds, lambda left: timed(lab, cmd, left))
+
+
+class HttpsWget(HttpsDownload):
+    """The same downloads with another client program: wget (its own TLS library, GnuTLS,
+    request pattern and receive buffers)."""
+    key = "https-wget"
+    packages = ["nginx-light", "wget"]
+
+    def run(self, lab, server_ip, session):
+        p = session.parameters
+        name = "file-%d.bin" % p["size_mb"]
+        random_file(os.path.join(self.root, "files", name), p["size_mb"] << 20, name)
+        cmd = ["wget", "-q", "--no-check-certificate", "--limit-rate", "%dk" % p["kbyte_s"],
+               "-O", "/dev/null", "https://%s/files/%s" % (server_ip, name)]
+        repeat_for(session.seconds, lambda left: timed(lab, cmd, left))
+
+
+class Dash(App):
+    """MPEG-DASH video from nginx over HTTPS (fragmented MP4 segments, separate audio and
+    video streams), played in real time by ffmpeg."""
+    key = "dash"
+    name = "DASH video"
+    traffic = "Streaming"
+    packages = ["nginx-light", "ffmpeg"]
+    RATES = (600, 2000)
+
+    def start(self, lab):
+        root = lab.shared("nginx", start_nginx)
+        for rate in self.RATES:
+            out = folder(lab, "nginx", "www", "dash%d" % rate)
+            if os.path.exists(os.path.join(out, "manifest.mpd")):
+                continue
+            run(["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i",
+                 "testsrc=size=%s:rate=30" % ("854x480" if rate < 1000 else "1280x720"),
+                 "-f", "lavfi", "-i", "sine=frequency=660:sample_rate=48000", "-t", "120",
+                 "-c:v", "libx264", "-preset", "veryfast", "-b:v", "%dk" % rate,
+                 "-maxrate", "%dk" % rate, "-bufsize", "%dk" % (2 * rate), "-g", "60",
+                 "-c:a", "aac", "-b:a", "128k", "-f", "dash", "-seg_duration", "4",
+                 "-use_template", "1", "-use_timeline", "0",
+                 os.path.join(out, "manifest.mpd")])
+        self.root = root
+
+    def parameters(self, rng, index):
+        return {"kbit": rng.choice(self.RATES), "speed": rng.choice([1.0, 1.0, 2.0])}
+
+    def run(self, lab, server_ip, session):
+        p = session.parameters
+        url = "https://%s/dash%s/manifest.mpd" % (server_ip, p["kbit"])
+        cmd = ["ffmpeg", "-loglevel", "error", "-tls_verify", "0", "-readrate", str(p["speed"]),
+               "-i", url, "-map", "0", "-f", "null", "-"]
+        repeat_for(session.seconds, lambda left: timed(lab, cmd, left))
