@@ -58,7 +58,8 @@ TrainingReport trainFlowsOnCaptures(
     card.preprocessing = plan.preprocessing;
     card.provenance.dataset =
         plan.labelScheme + " over " + std::to_string(plan.files.size()) + " captures";
-    card.provenance.split = splitKindName(plan.split);
+    card.provenance.split =
+        plan.groupsCsv.empty() ? splitKindName(plan.split) : "groups of " + plan.groupsCsv;
     card.provenance.seed = plan.config.seed;
 
     TrainingReport report;
@@ -71,7 +72,13 @@ TrainingReport trainFlowsOnCaptures(
         return rows;
     }();
     report.flows = dataset.wholeFlows(all).size();
-    const std::vector<std::uint64_t> units = flowUnits(dataset, plan.split);
+    std::vector<std::uint64_t> units = flowUnits(dataset, plan.split);
+    if (!plan.groupsCsv.empty()) {
+        const std::vector<std::uint64_t> groupOf = fileUnits(plan);
+        for (std::size_t r = 0; r < dataset.size(); ++r) {
+            units[r] = groupOf[dataset.fileIndex[r]];
+        }
+    }
     std::optional<Model> first;
     nlohmann::json metrics;
     for (std::size_t run = 0; run < plan.repeats; ++run) {
@@ -113,7 +120,7 @@ TrainingReport trainFlowsOnCaptures(
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
             nlohmann::json training = trainingJson(plan, outcome, seconds);
             training["options"]["max_flows_per_file"] = plan.flowDataset.maxFlowsPerFile;
-            metrics = {{"split", splitKindName(plan.split)},
+            metrics = {{"split", card.provenance.split},
                        {"test", metricsJson(report.runs.front())},
                        {"early",
                         {{"packets", kEarlyPackets}, {"test", metricsJson(report.early.front())}}},

@@ -3,8 +3,11 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/csv_reader.h"
 #include "core/ground_truth.h"
 #include "core/json_text.h"
 #include "models/model.h"
@@ -70,6 +73,50 @@ nlohmann::json trainingJson(const TrainingPlan& plan, const TrainingOutcome& out
               {"selection", selectionName(plan.config.selection)},
               {"class_weights", plan.config.classWeights},
               {"repeats", plan.repeats}}}};
+}
+
+std::vector<std::uint64_t> fileUnits(const TrainingPlan& plan) {
+    std::vector<std::uint64_t> units(plan.files.size());
+    if (plan.groupsCsv.empty()) {
+        for (std::size_t f = 0; f < units.size(); ++f) {
+            units[f] = f;
+        }
+        return units;
+    }
+    CsvTable table;
+    try {
+        table = readCsvFile(plan.groupsCsv);
+    } catch (const CsvError& e) {
+        throw DatasetError(e.what());
+    }
+    const std::size_t fileColumn = table.column("file");
+    const std::size_t groupColumn = table.column("group");
+    if (fileColumn == std::string::npos || groupColumn == std::string::npos) {
+        throw DatasetError(plan.groupsCsv + ": the columns 'file' and 'group' are needed");
+    }
+    // A file is matched by its path as given, else by its name (as label files are).
+    std::map<std::string, std::string> byPath;
+    std::map<std::string, std::string> byName;
+    for (const auto& row : table.rows) {
+        byPath[row[fileColumn]] = row[groupColumn];
+        byName[std::filesystem::path(row[fileColumn]).filename().string()] = row[groupColumn];
+    }
+    std::map<std::string, std::uint64_t> index;
+    for (std::size_t f = 0; f < units.size(); ++f) {
+        const std::string* group = nullptr;
+        if (const auto it = byPath.find(plan.files[f]); it != byPath.end()) {
+            group = &it->second;
+        } else if (const auto named =
+                       byName.find(std::filesystem::path(plan.files[f]).filename().string());
+                   named != byName.end()) {
+            group = &named->second;
+        }
+        if (group == nullptr) {
+            throw DatasetError(plan.files[f] + " has no group in " + plan.groupsCsv);
+        }
+        units[f] = index.emplace(*group, index.size()).first->second;
+    }
+    return units;
 }
 
 DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
@@ -152,19 +199,26 @@ TrainingReport trainOnCaptures(
     card.preprocessing = plan.preprocessing;
     card.provenance.dataset =
         plan.labelScheme + " over " + std::to_string(plan.files.size()) + " captures";
-    card.provenance.split = splitKindName(plan.split);
+    card.provenance.split =
+        plan.groupsCsv.empty() ? splitKindName(plan.split) : "groups of " + plan.groupsCsv;
     card.provenance.seed = plan.config.seed;
 
     TrainingReport report;
     report.classes = dataset.classes;
     report.packets = dataset.size();
+    std::vector<std::uint64_t> units = splitUnits(dataset, plan.split);
+    if (!plan.groupsCsv.empty()) {
+        const std::vector<std::uint64_t> groupOf = fileUnits(plan);
+        for (std::size_t i = 0; i < dataset.size(); ++i) {
+            units[i] = groupOf[dataset.fileIndex[i]];
+        }
+    }
     std::optional<Model> first;
     nlohmann::json metrics;  // what the card carries: the first run's scores and more
     for (std::size_t run = 0; run < plan.repeats; ++run) {
         const std::uint64_t seed = plan.config.seed + run;
-        const DatasetSplit parts =
-            runSplit(dataset.labels, splitUnits(dataset, plan.split), dataset.classes.size(),
-                     plan.repeats, run, plan.config.seed);
+        const DatasetSplit parts = runSplit(dataset.labels, units, dataset.classes.size(),
+                                            plan.repeats, run, plan.config.seed);
         checkSplit(dataset, parts, plan.split);
         const std::vector<std::size_t> train =
             plan.undersample ? undersample(dataset, parts.train, seed) : parts.train;
@@ -191,7 +245,7 @@ TrainingReport trainOnCaptures(
             training["options"]["max_per_class"] = plan.dataset.maxPerClass;
             training["options"]["undersample"] = plan.undersample;
             const Evaluation& e = report.runs.front();
-            metrics = {{"split", splitKindName(plan.split)},
+            metrics = {{"split", card.provenance.split},
                        {"test", metricsJson(e)},
                        {"confusion_csv", confusionCsv(e)},
                        {"class_counts",

@@ -36,6 +36,10 @@ struct TrainingPlan {
     // once; a quarter of the other folds validates), scores reported as mean and sd.
     std::size_t repeats = 1;
     bool paperLiteralCnn = false;  // CNN with stride 1, as the paper's text reads
+    // A CSV `file,group` (matched as label files are): capture files of one group stay in one
+    // set, whatever `split` says. With the recipe (client and server programs) of each session
+    // as its group, the test sets hold recipes never trained on: the cross-recipe figure.
+    std::string groupsCsv;
     DeviceChoice device = DeviceChoice::Auto;
     std::string output;  // the model file written (the first run's model)
     // Set together with the cancel flag when the user cancels instead of stopping: then
@@ -65,6 +69,10 @@ struct RunStatistic {
 };
 std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs,
                                         const std::vector<Evaluation>& early = {});
+
+// The split unit of each capture file of the plan: its index, or with plan.groupsCsv the index
+// of its group. Throws DatasetError naming a file the CSV gives no group.
+std::vector<std::uint64_t> fileUnits(const TrainingPlan& plan);
 
 // What a model card says of a training run: its outcome, time and the plan's options.
 nlohmann::json trainingJson(const TrainingPlan& plan, const TrainingOutcome& outcome,

@@ -47,6 +47,8 @@ std::vector<OptionSpec> optionSpecs() {
         {"task", 0, "NAME", "application, traffic, or a name of your own"},
         {"labels", 'l', "SCHEME", "where the true labels come from"},
         {"split", 0, "KIND", "file (default: by session), flow or packet (the paper's, leaky)"},
+        {"split-groups", 0, "CSV",
+         "file,group: files of a group stay in one set (e.g. recipes: cross-recipe scores)"},
         {"output", 'o', "MODEL", "the model file to write (.dpm)"},
         {"epochs", 0, "N", "most supervised epochs (default 50)"},
         {"pretrain-epochs", 0, "N", "SAE pre-training epochs per layer (default 10)"},
@@ -176,6 +178,10 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     plan.dataset.cacheFolder = a.value("cache");
     plan.undersample = a.has("undersample");
     plan.paperLiteralCnn = a.has("paper-cnn");
+    plan.groupsCsv = a.value("split-groups");
+    if (a.has("split-groups") && a.has("split") && *split != SplitKind::File) {
+        throw UsageError("--split-groups groups capture files: it goes with the file split");
+    }
     plan.flowDataset.seed = seed;
     if (a.has("max-flows-per-file")) {
         plan.flowDataset.maxFlowsPerFile = a.positiveInteger("max-flows-per-file", 1, 1u << 30);

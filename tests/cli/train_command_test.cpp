@@ -166,6 +166,36 @@ TEST_F(TrainCommand, AFlowModelTrainsAndRunsBesideAPacketModel) {
     EXPECT_EQ(other.code, 2);
 }
 
+TEST_F(TrainCommand, SplitGroupsKeepEachGroupOfFilesInOneSet) {
+    // Four groups of files (as four recipes would be), each with every class.
+    const std::string groups = dir_->path("groups.csv");
+    std::string text = "file,group\n";
+    for (const char* c : {"shell", "voice", "web"}) {
+        text += dir_->path(std::string("lab/") + c + "/" + c + ".pcap") + ",g1\n";
+        for (const char* g : {"a", "b", "c"}) {
+            text += dir_->path(std::string("more/") + g + "/" + c + "/" + c + ".pcap") + ",g" + g +
+                    "\n";
+        }
+    }
+    test::writeFile(groups, test::Bytes(text.begin(), text.end()));
+    CliRun run = cli({"train", "--arch", "flow", "--task", "demo", "--labels", "folder",
+                      "--split-groups", groups, "--repeat", "3", "--batch", "8", "-q", "-o",
+                      dir_->path("groups.dpm"), dir_->path("lab"), dir_->path("more")});
+    ASSERT_EQ(run.code, 0) << run.err << run.out;
+    CliRun info = cli({"info", "--json", dir_->path("groups.dpm")});
+    const auto card = nlohmann::json::parse(info.out)["card"];
+    EXPECT_EQ(card["provenance"]["split"], "groups of " + groups);
+    // A file without a group is an error that names it.
+    const std::string partial = dir_->path("partial.csv");
+    const std::string one = "file,group\n" + dir_->path("lab/web/web.pcap") + ",g1\n";
+    test::writeFile(partial, test::Bytes(one.begin(), one.end()));
+    CliRun missing =
+        cli({"train", "--arch", "flow", "--task", "demo", "--labels", "folder", "--split-groups",
+             partial, "-q", "-o", dir_->path("partial.dpm"), dir_->path("lab")});
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_NE(missing.err.find("has no group in"), std::string::npos) << missing.err;
+}
+
 TEST_F(TrainCommand, LabelsThatMatchNothingAreAClearError) {
     CliRun run = cli({"train", "--arch", "sae", "--task", "traffic", "--labels", "iscx", "-o",
                       dir_->path("x.dpm"), dir_->path("lab")});

@@ -137,6 +137,10 @@ class Plans(unittest.TestCase):
             self.assertEqual(f.read().splitlines()[1:], ["a_none_01.pcap,A",
                                                          "a_openvpn_01.pcap,A",
                                                          "web_none_01.pcap,WEB"])
+        with open(os.path.join(folder, "groups-recipe.csv")) as f:
+            self.assertEqual(f.read().splitlines(), ["file,group", "a_none_01.pcap,a",
+                                                     "a_openvpn_01.pcap,a",
+                                                     "web_none_01.pcap,web"])
         again = plan.read_sessions(os.path.join(folder, "sessions.csv"))
         self.assertEqual([(s.file, s.traffic, s.application) for s in again],
                          [(s.file, s.traffic, s.application) for s in sorted(first,

@@ -139,6 +139,16 @@ def write_labels(folder_path, sessions):
             w.writerow([s.file, s.application, s.traffic, s.tunnel, "%g" % s.seconds, params])
     os.replace(path + ".tmp", path)
     paths["sessions"] = path
+    # The recipe (the application key: its client and server programs) of each session, for
+    # `deeppacket-cli train --split-groups`: test sets of recipes never trained on.
+    path = os.path.join(folder_path, "groups-recipe.csv")
+    with open(path + ".tmp", "w", newline="") as out:
+        w = csv.writer(out)
+        w.writerow(["file", "group"])
+        for s in rows:
+            w.writerow([s.file, s.app_key])
+    os.replace(path + ".tmp", path)
+    paths["recipes"] = path
     for task, label in (("application", lambda s: s.application), ("traffic", lambda s: s.traffic)):
         path = os.path.join(folder_path, "labels-%s.csv" % task)
         with open(path + ".tmp", "w", newline="") as out:
