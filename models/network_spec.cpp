@@ -62,8 +62,8 @@ NetworkSpec NetworkSpec::flowNetwork(int classes) {
     s.inputLength = static_cast<int>(kFlowFeatureLength);
     s.classes = classes;
     s.conv = {{32, 3, 1}, {64, 3, 1}};
-    s.hidden = {128, 64};
-    s.dropout = 0.2;
+    s.hidden = {256, 128};
+    s.dropout = 0.1;
     return s;
 }
 

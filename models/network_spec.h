@@ -46,7 +46,7 @@ struct NetworkSpec {
 
     // A flow model (not in the paper): convolutions (kernel 3, stride 1, padded) over the
     // sequence of a flow's first packets, their masked mean and maximum over the packets,
-    // beside the raw features, into dense layers 128-64 and a softmax head; ~60 k parameters.
+    // beside the raw features, into dense layers 256-128 and a softmax head; ~150 k parameters.
     // Input: the kFlowFeatureLength features of core/flow_features.h.
     static NetworkSpec flowNetwork(int classes);
     // Whether the network classifies flows (from flow features) rather than packets.

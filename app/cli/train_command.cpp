@@ -50,11 +50,11 @@ std::vector<OptionSpec> optionSpecs() {
         {"split-groups", 0, "CSV",
          "file,group: files of a group stay in one set (e.g. recipes: cross-recipe scores)"},
         {"output", 'o', "MODEL", "the model file to write (.dpm)"},
-        {"epochs", 0, "N", "most supervised epochs (default 50)"},
+        {"epochs", 0, "N", "most supervised epochs (default 50; flow models 100)"},
         {"pretrain-epochs", 0, "N", "SAE pre-training epochs per layer (default 10)"},
-        {"batch", 'b', "N", "batch size (default 128)"},
+        {"batch", 'b', "N", "batch size (default 128; flow models 32)"},
         {"lr", 0, "RATE", "Adam learning rate (default 0.001)"},
-        {"patience", 0, "N", "epochs without improvement before stopping (default 8)"},
+        {"patience", 0, "N", "epochs without improvement before stopping (default 8; flow 20)"},
         {"select", 0, "WHAT", "macro-f1 (default) or loss: what picks the epoch kept"},
         {"no-class-weights", 0, "", "plain cross-entropy (rare classes count less)"},
         {"seed", 0, "N", "seed of the split, sampling and initial weights (default 1)"},
@@ -131,11 +131,14 @@ int runTrain(const std::vector<std::string>& args, Console console) {
         throw UsageError("--device must be auto, cpu or cuda");
     }
     TrainingConfig config;
-    config.epochs = static_cast<int>(a.positiveInteger("epochs", 50, 100000));
+    // A flow data set has a row per flow, not per packet: far fewer rows, so smaller batches
+    // and more epochs give the network as many steps.
+    const bool flows = *arch == NetworkKind::Flow;
+    config.epochs = static_cast<int>(a.positiveInteger("epochs", flows ? 100 : 50, 100000));
     config.pretrainEpochs = static_cast<int>(a.positiveInteger("pretrain-epochs", 10, 100000));
-    config.batchSize = a.positiveInteger("batch", 128, 65536);
+    config.batchSize = a.positiveInteger("batch", flows ? 32 : 128, 65536);
     config.learningRate = number(a, "lr", 1e-3);
-    config.patience = static_cast<int>(a.positiveInteger("patience", 8, 100000));
+    config.patience = static_cast<int>(a.positiveInteger("patience", flows ? 20 : 8, 100000));
     const auto selection = parseSelection(a.value("select", "macro-f1"));
     if (!selection) {
         throw UsageError("--select must be macro-f1 or loss");
