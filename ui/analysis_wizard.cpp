@@ -180,6 +180,11 @@ QWizardPage* AnalysisWizard::buildModelPage() {
     card_ = new QTextBrowser;
     auto* browse = new QPushButton(tr("&Browse…"));
     device_ = makeDeviceCombo();
+    flowModel_ = new QComboBox;
+    flowModel_->setObjectName(QStringLiteral("flowModel"));
+    flowModel_->setToolTip(
+        tr("A flow model classifies each flow from the sizes, directions and timing of its "
+           "packets; the packets keep the packet model's labels beside their flow's verdict."));
     batch_ = new QSpinBox;
     batch_->setRange(1, 65536);
     QSettings settings;
@@ -206,6 +211,7 @@ QWizardPage* AnalysisWizard::buildModelPage() {
     top->addLayout(left, 2);
     top->addWidget(card_, 3);
     auto* form = new QFormLayout;
+    form->addRow(tr("&Flow model:"), flowModel_);
     form->addRow(tr("&Device:"), device_);
     form->addRow(tr("&Batch size:"), batch_);
     auto* layout = new QVBoxLayout(page);
@@ -419,6 +425,7 @@ QString AnalysisWizard::task() const {
 void AnalysisWizard::refreshModels() {
     const QString wanted = task();
     models_->clear();
+    flowModels_.clear();
     for (const QString& folder : modelFolders_) {
         QDirIterator it(folder, {"*.dpm"}, QDir::Files);
         while (it.hasNext()) {
@@ -427,6 +434,15 @@ void AnalysisWizard::refreshModels() {
                 const ModelDescription model = Model::describe(path.toStdString());
                 const QString modelTask = QString::fromStdString(model.card.task);
                 if (!wanted.isEmpty() && modelTask != wanted) {
+                    continue;
+                }
+                if (model.card.network.classifiesFlows()) {
+                    flowModels_.push_back(
+                        {path,
+                         QStringLiteral("%1 — %2").arg(
+                             QFileInfo(path).fileName(),
+                             QString::fromStdString(model.card.network.summary())),
+                         model.card.classes});
                     continue;
                 }
                 auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(
@@ -499,6 +515,13 @@ void AnalysisWizard::showModelCard(const QString& path) {
         }
         trustModelCode_ = model.program;
         const ModelCard& c = model.card;
+        if (c.network.classifiesFlows()) {
+            throw ModelError(tr("%1 is a flow model: it classifies flows beside a packet model. "
+                                "Choose a packet model here and this one as the flow model.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .toStdString());
+        }
+        refreshFlowModels(c.classes);
         QString classes;
         for (const auto& name : c.classes) {
             classes +=
@@ -524,6 +547,19 @@ void AnalysisWizard::showModelCard(const QString& path) {
                            .arg(modelError_.toHtmlEscaped()));
     }
     pageChanged(this->page(ModelPage));
+}
+
+void AnalysisWizard::refreshFlowModels(const std::vector<std::string>& classes) {
+    const QString current = flowModel_->currentData().toString();
+    flowModel_->clear();
+    flowModel_->addItem(tr("None: flows by the vote of their packets"), QString());
+    for (const FlowModelFile& f : flowModels_) {
+        if (f.classes == classes) {
+            flowModel_->addItem(f.summary, f.path);
+        }
+    }
+    const int kept = current.isEmpty() ? -1 : flowModel_->findData(current);
+    flowModel_->setCurrentIndex(kept >= 0 ? kept : flowModel_->count() > 1 ? 1 : 0);
 }
 
 QString AnalysisWizard::modelError() const {
@@ -554,6 +590,7 @@ RunRequest AnalysisWizard::request() const {
     r.task = task();
     r.modelPath = modelPath_;
     r.trustModelCode = trustModelCode_;
+    r.flowModelPath = flowModel_->currentData().toString();
     r.device = static_cast<DeviceChoice>(device_->currentData().toInt());
     r.batchSize = batch_->value();
     switch (truth_->checkedId()) {

@@ -67,6 +67,8 @@ class AnalysisWizard : public JobWizard {
     void scanCapture(const QString& path);
     void refreshModels();
     void showModelCard(const QString& path);
+    // Offers the flow models found with the chosen model's classes (the first by default).
+    void refreshFlowModels(const std::vector<std::string>& classes);
     QString task() const;
     void startRun();
 
@@ -80,6 +82,13 @@ class AnalysisWizard : public JobWizard {
     QListWidget* models_ = nullptr;
     QTextBrowser* card_ = nullptr;
     QComboBox* device_ = nullptr;
+    QComboBox* flowModel_ = nullptr;  // "none" or a flow model beside the packet model
+    struct FlowModelFile {
+        QString path;
+        QString summary;
+        std::vector<std::string> classes;
+    };
+    std::vector<FlowModelFile> flowModels_;  // of the task, in the model folders
     QSpinBox* batch_ = nullptr;
     QString modelPath_;
     QString modelError_;

@@ -22,6 +22,7 @@ struct RunRequest {
     QString task;  // "application", "traffic", or a model's own task
     QString modelPath;
     bool trustModelCode = false;  // the user agreed to run a TorchScript model's code
+    QString flowModelPath;        // a flow model beside it (same classes), or empty
     DeviceChoice device = DeviceChoice::Auto;
     int batchSize = 256;
     QString labelScheme;  // empty: no ground truth; else a core label scheme ("folder", ...)
@@ -34,6 +35,8 @@ struct ClassificationResult {
     std::vector<std::string> classes;
     QString modelPath;
     QString modelSummary;
+    QString flowModelPath;     // empty without a flow model
+    QString flowModelSummary;  // its network; flows then carry its verdicts
     QString task;
     QString device;
     std::vector<PacketResult> packets;

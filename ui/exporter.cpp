@@ -49,11 +49,18 @@ QString exportPacketsCsv(const ClassificationResult& r, const QString& path) {
         files.push_back(csvField(f));
     }
     return writeAll(path, [&](QSaveFile& file) {
-        std::string buffer = packetCsvHeader(r.classes, truth, false);
+        const bool flowModel = !r.flowModelPath.isEmpty();
+        std::string buffer = packetCsvHeader(r.classes, truth, false, flowModel);
+        static const std::string kNone;
         for (const PacketResult& p : r.packets) {
             const std::string t = truthText(r, p.truth);
+            const std::string* flowLabel =
+                !flowModel              ? nullptr
+                : p.flowClassIndex >= 0 ? &r.classes[static_cast<std::size_t>(p.flowClassIndex)]
+                                        : &kNone;
             appendPacketCsvRow(buffer, files[p.record.fileIndex], p.record, r.classes[p.classIndex],
-                               p.confidence, truth ? &t : nullptr, nullptr, 0);
+                               p.confidence, truth ? &t : nullptr, nullptr, 0, flowLabel,
+                               p.flowConfidence);
             if (buffer.size() > (1 << 20)) {
                 if (!put(file, buffer)) {
                     return false;
@@ -68,11 +75,13 @@ QString exportPacketsCsv(const ClassificationResult& r, const QString& path) {
 QString exportFlowsCsv(const ClassificationResult& r, const QString& path) {
     const bool truth = !r.labelsDescription.isEmpty();
     return writeAll(path, [&](QSaveFile& file) {
-        std::string buffer = flowCsvHeader(r.classes, truth, false);
+        const bool flowModel = !r.flowModelPath.isEmpty();
+        std::string buffer = flowCsvHeader(r.classes, truth, false, flowModel);
         for (const FlowResult& f : r.flows) {
             const std::string t = truthText(r, f.truth);
             appendFlowCsvRow(buffer, csvField(r.files[f.verdict.fileIndex]), f.verdict,
-                             r.classes[f.verdict.classIndex], truth ? &t : nullptr);
+                             r.classes[f.verdict.classIndex], truth ? &t : nullptr,
+                             flowModel ? &r.classes[f.verdict.voteClassIndex] : nullptr);
         }
         return put(file, buffer);
     });
@@ -143,6 +152,10 @@ QString exportHtmlReport(const ClassificationResult& r, const std::vector<Report
                 .arg(r.flows.size())
                 .arg(r.seconds, 0, 'f', 2)
                 .arg(escape(r.device));
+    if (!r.flowModelPath.isEmpty()) {
+        html += QStringLiteral("<p>Flow model (the flows' verdicts): %1 (%2)</p>")
+                    .arg(escape(r.flowModelPath), escape(r.flowModelSummary));
+    }
     html += QStringLiteral(
         "<h2>Classes</h2><table><tr><th>class</th><th>packets</th>"
         "<th>flows</th></tr>");

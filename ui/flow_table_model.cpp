@@ -89,6 +89,12 @@ QVariant FlowTableModel::data(const QModelIndex& index, int role) const {
                                   : QString();
         case File:
             return QFileInfo(QString::fromStdString(result_->files[f.fileIndex])).fileName();
+        case PacketVote:
+            return f.byFlowModel
+                       ? QStringLiteral("%1 (%2)")
+                             .arg(QString::fromStdString(result_->classes[f.voteClassIndex]))
+                             .arg(static_cast<double>(f.voteConfidence), 0, 'f', 2)
+                       : QString();
         default:
             return {};
     }
@@ -102,7 +108,7 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
         QT_TR_NOOP("Flow"),         QT_TR_NOOP("Source"),  QT_TR_NOOP("Destination"),
         QT_TR_NOOP("Protocol"),     QT_TR_NOOP("Packets"), QT_TR_NOOP("Bytes"),
         QT_TR_NOOP("Duration (s)"), QT_TR_NOOP("Verdict"), QT_TR_NOOP("Confidence"),
-        QT_TR_NOOP("Truth"),        QT_TR_NOOP("File")};
+        QT_TR_NOOP("Truth"),        QT_TR_NOOP("File"),    QT_TR_NOOP("Packet vote")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

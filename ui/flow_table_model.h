@@ -24,6 +24,7 @@ class FlowTableModel : public QAbstractTableModel {
         Confidence,
         Truth,
         File,
+        PacketVote,  // with a flow model: the vote of the flow's packets beside its verdict
         ColumnCount
     };
 

@@ -87,6 +87,13 @@ QString PacketTableModel::cellText(const ClassificationResult& result, const Pac
             return p.truth == kUnknownLabel ? tr("(not a model class)") : QString();
         case File:
             return QFileInfo(QString::fromStdString(result.files[r.fileIndex])).fileName();
+        case FlowVerdict:
+            return p.flowClassIndex >= 0
+                       ? QStringLiteral("%1 (%2)")
+                             .arg(QString::fromStdString(
+                                 result.classes[static_cast<std::size_t>(p.flowClassIndex)]))
+                             .arg(static_cast<double>(p.flowConfidence), 0, 'f', 2)
+                       : QString();
         default:
             return {};
     }
@@ -137,11 +144,11 @@ QVariant PacketTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    static const char* const names[] = {QT_TR_NOOP("No."),      QT_TR_NOOP("Time"),
-                                        QT_TR_NOOP("Source"),   QT_TR_NOOP("Destination"),
-                                        QT_TR_NOOP("Protocol"), QT_TR_NOOP("Length"),
-                                        QT_TR_NOOP("Label"),    QT_TR_NOOP("Confidence"),
-                                        QT_TR_NOOP("Truth"),    QT_TR_NOOP("File")};
+    static const char* const names[] = {
+        QT_TR_NOOP("No."),         QT_TR_NOOP("Time"),        QT_TR_NOOP("Source"),
+        QT_TR_NOOP("Destination"), QT_TR_NOOP("Protocol"),    QT_TR_NOOP("Length"),
+        QT_TR_NOOP("Label"),       QT_TR_NOOP("Confidence"),  QT_TR_NOOP("Truth"),
+        QT_TR_NOOP("File"),        QT_TR_NOOP("Flow verdict")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

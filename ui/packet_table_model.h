@@ -27,6 +27,7 @@ class PacketTableModel : public QAbstractTableModel {
         Confidence,
         Truth,
         File,
+        FlowVerdict,  // the flow model's verdict on the packet's flow so far
         ColumnCount
     };
 

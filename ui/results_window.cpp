@@ -100,7 +100,9 @@ ResultsWindow::ResultsWindow(QWidget* parent) : QMainWindow(parent) {
 
     tabs_ = new QTabWidget;
     packetView_ = makeTable(packets_);
+    packetView_->setObjectName(QStringLiteral("packetView"));
     flowView_ = makeTable(flows_);
+    flowView_->setObjectName(QStringLiteral("flowView"));
     flowView_->horizontalHeader()->setSortIndicatorShown(false);
     textFilter_ = new QLineEdit;
     textFilter_->setPlaceholderText(tr("Filter packets: address, protocol, label, file…"));
@@ -255,6 +257,11 @@ void ResultsWindow::showResult(ResultPointer result) {
     flows_->setResult(result_);
     packetView_->setColumnHidden(PacketTableModel::Truth, !result_->evaluation);
     flowView_->setColumnHidden(FlowTableModel::Truth, !result_->evaluation);
+    // With a flow model, two labels per packet (its own, its flow's) and two per flow (the
+    // flow model's verdict, the packets' vote).
+    const bool flowModel = !result_->flowModelPath.isEmpty();
+    packetView_->setColumnHidden(PacketTableModel::FlowVerdict, !flowModel);
+    flowView_->setColumnHidden(FlowTableModel::PacketVote, !flowModel);
     for (int i = 0; i < PacketTableModel::ColumnCount - 1; ++i) {
         packetView_->setColumnWidth(
             i, i == PacketTableModel::Source || i == PacketTableModel::Destination ? 190 : 95);
@@ -293,12 +300,16 @@ void ResultsWindow::showResult(ResultPointer result) {
     fillMetricsTable();
     redrawPlots();
     stack_->setCurrentIndex(1);
-    statusBar()->showMessage(tr("%1 packets in %2 flows from %3 captures, classified in %4 s on %5")
-                                 .arg(result_->packets.size())
-                                 .arg(result_->flows.size())
-                                 .arg(result_->files.size())
-                                 .arg(result_->seconds, 0, 'f', 2)
-                                 .arg(result_->device));
+    QString status = tr("%1 packets in %2 flows from %3 captures, classified in %4 s on %5")
+                         .arg(result_->packets.size())
+                         .arg(result_->flows.size())
+                         .arg(result_->files.size())
+                         .arg(result_->seconds, 0, 'f', 2)
+                         .arg(result_->device);
+    if (flowModel) {
+        status += tr("; flow verdicts by %1").arg(QFileInfo(result_->flowModelPath).fileName());
+    }
+    statusBar()->showMessage(status);
     setWindowTitle(tr("Deep Packet — %1").arg(QFileInfo(result_->modelPath).fileName()));
 }
 

@@ -109,8 +109,10 @@ QWizardPage* TrainingWizard::buildNetworkPage() {
     arch_->addItem(tr("Stacked autoencoder (SAE)"), "sae");
     arch_->addItem(tr("1D convolutional network (CNN)"), "cnn");
     split_ = new QComboBox;
-    split_->addItem(tr("By flow (no flow in two sets)"), "flow");
+    // By capture file first: the only split that says how a model does on sessions it has
+    // never seen.
     split_->addItem(tr("By file"), "file");
+    split_->addItem(tr("By flow (no flow in two sets)"), "flow");
     split_->addItem(tr("By packet (the paper's; leaks flows)"), "packet");
     epochs_ = new QSpinBox;
     epochs_->setRange(1, 10000);
@@ -127,7 +129,7 @@ QWizardPage* TrainingWizard::buildNetworkPage() {
     learningRate_->setValue(0.001);
     patience_ = new QSpinBox;
     patience_->setRange(1, 1000);
-    patience_->setValue(5);
+    patience_->setValue(8);
     maxPerClass_ = new QSpinBox;
     maxPerClass_->setRange(0, 100000000);
     maxPerClass_->setSingleStep(10000);
@@ -232,6 +234,13 @@ void TrainingWizard::setLabels(const QString& scheme) {
 
 void TrainingWizard::setOutput(const QString& path) {
     output_->setText(path);
+}
+
+void TrainingWizard::setSplit(const QString& split) {
+    const int index = split_->findData(split);
+    if (index >= 0) {
+        split_->setCurrentIndex(index);
+    }
 }
 
 void TrainingWizard::setPatience(int patience) {

@@ -24,12 +24,12 @@ struct TrainingRequest {
     QString labelScheme;
     QString task;
     QString arch = "sae";
-    QString split = "flow";
+    QString split = "file";
     int epochs = 50;
     int pretrainEpochs = 10;
     int batchSize = 128;
     double learningRate = 1e-3;
-    int patience = 5;
+    int patience = 8;
     int seed = 1;
     int maxPerClass = 0;  // packets kept per class while reading; 0: all
     DeviceChoice device = DeviceChoice::Auto;
@@ -64,6 +64,7 @@ class TrainingWizard : public JobWizard {
     void setOutput(const QString& path);
     void setEpochs(int epochs, int pretrainEpochs);
     void setPatience(int patience);
+    void setSplit(const QString& split);  // "file", "flow" or "packet"
     TrainingRequest request() const;
     bool finished() const { return finished_; }
     QString error() const;

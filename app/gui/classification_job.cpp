@@ -40,12 +40,25 @@ class ClassificationJob::Worker : public QObject {
             Model::load(request.modelPath.toStdString(),
                         request.trustModelCode ? ModelTrust::TrustCode : ModelTrust::DataOnly);
         model.setDevice(request.device);
+        // The flow model is data only: a .dpm (flow networks have no TorchScript form).
+        std::optional<Model> flowModel;
+        if (!request.flowModelPath.isEmpty()) {
+            flowModel.emplace(Model::load(request.flowModelPath.toStdString()));
+            if (!flowModel->classifiesFlows() ||
+                flowModel->card().classes != model.card().classes) {
+                throw ModelError(request.flowModelPath.toStdString() +
+                                 ": not a flow model with the classes of " +
+                                 request.modelPath.toStdString());
+            }
+            flowModel->setDevice(request.device);
+        }
         std::optional<GroundTruth> truth;
         if (!request.labelScheme.isEmpty()) {
             truth = GroundTruth::parse(request.labelScheme.toStdString(), model.card().task);
         }
         InferenceOptions options;
         options.batchSize = static_cast<std::size_t>(std::max(1, request.batchSize));
+        options.flowModel = flowModel ? &*flowModel : nullptr;
         InferenceControl control;
         control.cancel = &cancel;
         control.progress = [&](const StreamProgress& p) {
@@ -63,6 +76,10 @@ class ClassificationJob::Worker : public QObject {
         auto result =
             classifyIntoResult(model, request.captures, truth, options, control, &cancelled);
         result->modelPath = request.modelPath;
+        if (flowModel) {
+            result->flowModelPath = request.flowModelPath;
+            result->flowModelSummary = QString::fromStdString(flowModel->card().network.summary());
+        }
         return result;
     }
 };

@@ -57,7 +57,7 @@ class TrainingJob::Worker : public QObject {
         plan.labelScheme = request.labelScheme.toStdString();
         plan.task = request.task.toStdString();
         plan.arch = parseNetworkKind(request.arch.toStdString()).value_or(NetworkKind::Sae);
-        plan.split = parseSplitKind(request.split.toStdString()).value_or(SplitKind::Flow);
+        plan.split = parseSplitKind(request.split.toStdString()).value_or(SplitKind::File);
         plan.config.epochs = request.epochs;
         plan.config.pretrainEpochs = request.pretrainEpochs;
         plan.config.batchSize = static_cast<std::size_t>(request.batchSize);

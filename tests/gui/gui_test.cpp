@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -78,6 +79,11 @@ class Gui : public ::testing::Test {
         const auto train = test::writeLabelledCaptures(*dir_, "train", 21, 4, 25);
         captures_ = test::writeLabelledCaptures(*dir_, "captures", 22, 3, 20);
         test::trainTinyModel(NetworkSpec::paperSae(3), train, 12).save(dir_->path("tiny.dpm"));
+        // A flow model with the same classes (untrained: the plumbing is what is tested).
+        ModelCard flowCard;
+        flowCard.network = NetworkSpec::flowNetwork(3);
+        flowCard.classes = Model::load(dir_->path("tiny.dpm")).card().classes;
+        Model::create(flowCard, 5).save(dir_->path("tiny-flow.dpm"));
     }
     static void TearDownTestSuite() { delete dir_; }
 
@@ -334,6 +340,8 @@ TEST_F(Gui, TrainAModelWithLiveCurves) {
     wizard->next();
     ASSERT_EQ(wizard->currentId(), ui::TrainingWizard::NetworkPage);
     wizard->setOutput(path("trained-in-gui.dpm"));
+    // One capture per class: the default split by file cannot fill three sets.
+    wizard->setSplit("flow");
     wizard->setEpochs(40, 2);
     wizard->next();
     ASSERT_EQ(wizard->currentId(), ui::TrainingWizard::RunPage);
@@ -497,6 +505,51 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QStringList* seen)
     timer->start(10);
 }
 
+TEST_F(Gui, AFlowModelBesideThePacketModelLabelsFlowsAndPacketsTwice) {
+    gui::MainController app;
+    app.show();
+    ui::RunRequest request;
+    request.captures = captureFiles();
+    request.modelPath = path("tiny.dpm");
+    request.flowModelPath = path("tiny-flow.dpm");
+    ui::ResultPointer result;
+    QObject::connect(app.job(), &gui::ClassificationJob::finished,
+                     [&](quint64, ui::ResultPointer r) { result = std::move(r); });
+    app.job()->start(request);
+    ASSERT_TRUE(waitFor([&] { return result != nullptr; }));
+    EXPECT_EQ(result->flowModelPath, path("tiny-flow.dpm"));
+    ASSERT_EQ(result->packets.size(), 3u * 3 * 20);
+    for (const auto& p : result->packets) {
+        ASSERT_GE(p.flowClassIndex, 0);
+    }
+    for (const auto& f : result->flows) {
+        EXPECT_TRUE(f.verdict.byFlowModel);
+    }
+    app.window()->showResult(result);
+    auto* packets = app.window()->findChild<QTableView*>(QStringLiteral("packetView"));
+    ASSERT_NE(packets, nullptr);
+    EXPECT_FALSE(packets->isColumnHidden(ui::PacketTableModel::FlowVerdict));
+    const QString cell =
+        packets->model()->index(0, ui::PacketTableModel::FlowVerdict).data().toString();
+    EXPECT_FALSE(cell.isEmpty());
+    // Without a flow model the columns are hidden.
+    request.flowModelPath.clear();
+    result.reset();
+    app.job()->start(request);
+    ASSERT_TRUE(waitFor([&] { return result != nullptr; }));
+    app.window()->showResult(result);
+    EXPECT_TRUE(packets->isColumnHidden(ui::PacketTableModel::FlowVerdict));
+    EXPECT_EQ(result->packets.front().flowClassIndex, kNoLabel);
+    // A flow model whose classes differ is refused with a message naming it.
+    QString failure;
+    QObject::connect(app.job(), &gui::ClassificationJob::failed,
+                     [&](quint64, const QString& message) { failure = message; });
+    request.flowModelPath = path("tiny.dpm");
+    app.job()->start(request);
+    ASSERT_TRUE(waitFor([&] { return !failure.isEmpty(); }));
+    EXPECT_TRUE(failure.contains("not a flow model")) << failure.toStdString();
+}
+
 TEST_F(Gui, CancellingTrainingStopsItWritesNothingAndKeepsTheOpenAnalysis) {
     gui::MainController app;
     app.show();
@@ -513,6 +566,7 @@ TEST_F(Gui, CancellingTrainingStopsItWritesNothingAndKeepsTheOpenAnalysis) {
     wizard->setLabels("folder");
     wizard->next();
     wizard->setOutput(path("cancelled.dpm"));
+    wizard->setSplit("flow");
     wizard->setEpochs(5000, 1);
     wizard->setPatience(5000);
     wizard->next();
