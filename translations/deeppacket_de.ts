@@ -115,6 +115,22 @@
 <context>
     <name>deeppacket::ui::AnalysisWizard</name>
     <message>
+        <source>A flow model classifies each flow from the sizes, directions and timing of its packets; the packets keep the packet model&apos;s labels beside their flow&apos;s verdict.</source>
+        <translation>Ein Flow-Modell klassifiziert jeden Flow anhand der Größen, Richtungen und Zeitabstände seiner Pakete; die Pakete behalten die Klassen des Paketmodells neben dem Urteil über ihren Flow.</translation>
+    </message>
+    <message>
+        <source>&amp;Flow model:</source>
+        <translation>&amp;Flow-Modell:</translation>
+    </message>
+    <message>
+        <source>%1 is a flow model: it classifies flows beside a packet model. Choose a packet model here and this one as the flow model.</source>
+        <translation>%1 ist ein Flow-Modell: Es klassifiziert Flows neben einem Paketmodell. Wählen Sie hier ein Paketmodell und dieses als Flow-Modell.</translation>
+    </message>
+    <message>
+        <source>None: flows by the vote of their packets</source>
+        <translation>Keines: Flows nach dem Votum ihrer Pakete</translation>
+    </message>
+    <message>
         <source>New analysis</source>
         <translation>Neue Analyse</translation>
     </message>
@@ -318,6 +334,10 @@
 <context>
     <name>deeppacket::ui::FlowTableModel</name>
     <message>
+        <source>Packet vote</source>
+        <translation>Votum der Pakete</translation>
+    </message>
+    <message>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
@@ -365,6 +385,10 @@
 <context>
     <name>deeppacket::ui::PacketTableModel</name>
     <message>
+        <source>Flow verdict</source>
+        <translation>Urteil über den Flow</translation>
+    </message>
+    <message>
         <source>(not a model class)</source>
         <translation>(keine Klasse des Modells)</translation>
     </message>
@@ -411,6 +435,10 @@
 </context>
 <context>
     <name>deeppacket::ui::ResultsWindow</name>
+    <message>
+        <source>; flow verdicts by %1</source>
+        <translation>; Flow-Urteile von %1</translation>
+    </message>
     <message>
         <source>Deep Packet</source>
         <translation>Deep Packet</translation>

@@ -115,6 +115,22 @@
 <context>
     <name>deeppacket::ui::AnalysisWizard</name>
     <message>
+        <source>A flow model classifies each flow from the sizes, directions and timing of its packets; the packets keep the packet model&apos;s labels beside their flow&apos;s verdict.</source>
+        <translation>مدل جریان هر جریان را از اندازه‌ها، جهت‌ها و زمان‌بندی بسته‌هایش دسته‌بندی می‌کند؛ بسته‌ها برچسب‌های مدل بسته را در کنار حکم جریانشان نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>&amp;Flow model:</source>
+        <translation>مدل &amp;جریان:</translation>
+    </message>
+    <message>
+        <source>%1 is a flow model: it classifies flows beside a packet model. Choose a packet model here and this one as the flow model.</source>
+        <translation>%1 یک مدل جریان است: جریان‌ها را در کنار یک مدل بسته دسته‌بندی می‌کند. اینجا یک مدل بسته و این یکی را به عنوان مدل جریان انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>None: flows by the vote of their packets</source>
+        <translation>هیچ: جریان‌ها با رأی بسته‌هایشان</translation>
+    </message>
+    <message>
         <source>New analysis</source>
         <translation>تحلیل تازه</translation>
     </message>
@@ -318,6 +334,10 @@
 <context>
     <name>deeppacket::ui::FlowTableModel</name>
     <message>
+        <source>Packet vote</source>
+        <translation>رأی بسته‌ها</translation>
+    </message>
+    <message>
         <source>Flow</source>
         <translation>جریان</translation>
     </message>
@@ -365,6 +385,10 @@
 <context>
     <name>deeppacket::ui::PacketTableModel</name>
     <message>
+        <source>Flow verdict</source>
+        <translation>حکم جریان</translation>
+    </message>
+    <message>
         <source>(not a model class)</source>
         <translation>(کلاس مدل نیست)</translation>
     </message>
@@ -411,6 +435,10 @@
 </context>
 <context>
     <name>deeppacket::ui::ResultsWindow</name>
+    <message>
+        <source>; flow verdicts by %1</source>
+        <translation>؛ حکم جریان‌ها از %1</translation>
+    </message>
     <message>
         <source>Deep Packet</source>
         <translation>Deep Packet</translation>

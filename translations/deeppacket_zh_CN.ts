@@ -115,6 +115,22 @@
 <context>
     <name>deeppacket::ui::AnalysisWizard</name>
     <message>
+        <source>A flow model classifies each flow from the sizes, directions and timing of its packets; the packets keep the packet model&apos;s labels beside their flow&apos;s verdict.</source>
+        <translation>流模型根据流中数据包的大小、方向和时间间隔对每个流进行分类；数据包保留数据包模型的标签，并附上其所属流的判定。</translation>
+    </message>
+    <message>
+        <source>&amp;Flow model:</source>
+        <translation>流模型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>%1 is a flow model: it classifies flows beside a packet model. Choose a packet model here and this one as the flow model.</source>
+        <translation>%1 是流模型：它与数据包模型一起对流进行分类。请在此选择数据包模型，并将此模型选为流模型。</translation>
+    </message>
+    <message>
+        <source>None: flows by the vote of their packets</source>
+        <translation>无：按数据包投票判定流</translation>
+    </message>
+    <message>
         <source>New analysis</source>
         <translation>新建分析</translation>
     </message>
@@ -318,6 +334,10 @@
 <context>
     <name>deeppacket::ui::FlowTableModel</name>
     <message>
+        <source>Packet vote</source>
+        <translation>数据包投票</translation>
+    </message>
+    <message>
         <source>Flow</source>
         <translation>流</translation>
     </message>
@@ -365,6 +385,10 @@
 <context>
     <name>deeppacket::ui::PacketTableModel</name>
     <message>
+        <source>Flow verdict</source>
+        <translation>流判定</translation>
+    </message>
+    <message>
         <source>(not a model class)</source>
         <translation>（不是模型的类别）</translation>
     </message>
@@ -411,6 +435,10 @@
 </context>
 <context>
     <name>deeppacket::ui::ResultsWindow</name>
+    <message>
+        <source>; flow verdicts by %1</source>
+        <translation>；流判定来自 %1</translation>
+    </message>
     <message>
         <source>Deep Packet</source>
         <translation>Deep Packet</translation>
