@@ -1,5 +1,6 @@
 #include "core/dataset.h"
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -95,7 +96,8 @@ std::string cacheKey(const std::vector<std::string>& files, const std::string& l
            std::to_string(p.maskIpId) + std::to_string(p.maskChecksums) +
            std::to_string(p.maskTcpSequence) + std::to_string(p.maskTcpTimestamps) +
            std::to_string(p.maskFlowLabel) + std::to_string(p.tcpUdpOnly) + "|" +
-           std::to_string(options.maxPerClass) + "|" + std::to_string(options.seed);
+           std::to_string(options.maxPerClass) + "|" + std::to_string(options.maxPerFile) + "|" +
+           std::to_string(options.seed);
     return key;
 }
 
@@ -202,7 +204,9 @@ Dataset buildDataset(const std::vector<std::string>& files, const GroundTruth& t
     for (const auto& file : files) {
         fileLabels.push_back(truth.perFlow() ? std::nullopt : truth.labelOfFile(file));
     }
-    std::map<std::string, ClassStore> stores;
+    // One reservoir per class, or with a per-file cap one per class and file (merged below).
+    std::map<std::pair<std::string, std::uint32_t>, ClassStore> stores;
+    const std::size_t cap = options.maxPerFile > 0 ? options.maxPerFile : options.maxPerClass;
     std::mt19937_64 rng(options.seed);
     const std::size_t length = preprocessing.vectorLength;
     PacketStream stream(files, preprocessing);
@@ -221,13 +225,14 @@ Dataset buildDataset(const std::vector<std::string>& files, const GroundTruth& t
             if (!label) {
                 continue;
             }
-            ClassStore& store = stores[*label];
+            ClassStore& store =
+                stores[{*label, options.maxPerFile > 0 ? r.fileIndex : std::uint32_t{0}}];
             ++store.seen;
             std::size_t slot = store.flows.size();
-            if (options.maxPerClass > 0 && slot >= options.maxPerClass) {
+            if (cap > 0 && slot >= cap) {
                 // Reservoir sampling: the n-th packet replaces a kept one with probability cap/n.
                 const std::uint64_t j = rng() % store.seen;
-                if (j >= options.maxPerClass) {
+                if (j >= cap) {
                     continue;
                 }
                 slot = static_cast<std::size_t>(j);
@@ -259,15 +264,38 @@ Dataset buildDataset(const std::vector<std::string>& files, const GroundTruth& t
     dataset.vectorLength = length;
     dataset.files = files;
     dataset.reports = stream.reports();
-    for (auto& [name, store] : stores) {  // std::map: classes in sorted order
+    // std::map: classes in sorted order, and a class's files in order.
+    for (auto it = stores.begin(); it != stores.end();) {
+        const std::string name = it->first.first;
         const auto index = static_cast<std::int32_t>(dataset.classes.size());
         dataset.classes.push_back(name);
-        dataset.seenPerClass.push_back(store.seen);
-        dataset.vectors.insert(dataset.vectors.end(), store.vectors.begin(), store.vectors.end());
-        dataset.flows.insert(dataset.flows.end(), store.flows.begin(), store.flows.end());
-        dataset.fileIndex.insert(dataset.fileIndex.end(), store.files.begin(), store.files.end());
-        dataset.numbers.insert(dataset.numbers.end(), store.numbers.begin(), store.numbers.end());
-        dataset.labels.insert(dataset.labels.end(), store.flows.size(), index);
+        // The class's packets from all its stores; over the class cap (with a per-file cap
+        // first), a uniform sample of them.
+        std::vector<std::pair<const ClassStore*, std::size_t>> members;
+        std::uint64_t seen = 0;
+        for (; it != stores.end() && it->first.first == name; ++it) {
+            seen += it->second.seen;
+            for (std::size_t i = 0; i < it->second.flows.size(); ++i) {
+                members.emplace_back(&it->second, i);
+            }
+        }
+        if (options.maxPerFile > 0 && options.maxPerClass > 0 &&
+            members.size() > options.maxPerClass) {
+            std::shuffle(members.begin(), members.end(), rng);
+            members.resize(options.maxPerClass);
+            std::sort(members.begin(), members.end());
+        }
+        dataset.seenPerClass.push_back(seen);
+        for (const auto& [store, i] : members) {
+            dataset.vectors.insert(
+                dataset.vectors.end(),
+                store->vectors.begin() + static_cast<std::ptrdiff_t>(i * length),
+                store->vectors.begin() + static_cast<std::ptrdiff_t>((i + 1) * length));
+            dataset.flows.push_back(store->flows[i]);
+            dataset.fileIndex.push_back(store->files[i]);
+            dataset.numbers.push_back(store->numbers[i]);
+            dataset.labels.push_back(index);
+        }
     }
     if (!cachePath.empty()) {
         saveCache(cachePath, key, dataset);

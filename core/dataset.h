@@ -37,6 +37,10 @@ struct DatasetOptions {
     // that class's packets while streaming (reservoir sampling): a 20 GB capture set needs only
     // classes x cap x vector length bytes. 0: no cap.
     std::size_t maxPerClass = 0;
+    // At most this many packets of each class from one capture file (a session), sampled the
+    // same way, before the class cap: a few huge sessions then cannot make up a class on their
+    // own. 0: no cap.
+    std::size_t maxPerFile = 0;
     std::uint64_t seed = 1;
     // A folder for the cache: a second build from the same captures, labels and options loads
     // the vectors from there instead of parsing the captures again. Empty: no cache.

@@ -243,6 +243,7 @@ TrainingReport trainOnCaptures(
             nlohmann::json training = trainingJson(plan, outcome, seconds);
             training["options"]["pretrain_epochs"] = plan.config.pretrainEpochs;
             training["options"]["max_per_class"] = plan.dataset.maxPerClass;
+            training["options"]["max_per_session"] = plan.dataset.maxPerFile;
             training["options"]["undersample"] = plan.undersample;
             const Evaluation& e = report.runs.front();
             metrics = {{"split", card.provenance.split},

@@ -60,6 +60,7 @@ std::vector<OptionSpec> optionSpecs() {
         {"seed", 0, "N", "seed of the split, sampling and initial weights (default 1)"},
         {"repeat", 0, "K", "K-fold cross-validation by split unit, mean and sd (default 1)"},
         {"max-per-class", 0, "N", "keep at most N packets of each class (default: all)"},
+        {"max-per-session", 0, "N", "and at most N of a class from one capture (default: all)"},
         {"max-flows-per-file", 0, "N", "flow models: at most N flows of a capture (default 2000)"},
         {"undersample", 0, "", "under-sample the training set to the rarest class (paper)"},
         {"no-undersample", 0, "", "keep every training packet (the default)"},
@@ -177,6 +178,8 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     plan.preprocessing = preprocessing;
     plan.dataset.maxPerClass =
         a.has("max-per-class") ? a.positiveInteger("max-per-class", 1, 1u << 30) : 0;
+    plan.dataset.maxPerFile =
+        a.has("max-per-session") ? a.positiveInteger("max-per-session", 1, 1u << 30) : 0;
     plan.dataset.seed = seed;
     plan.dataset.cacheFolder = a.value("cache");
     plan.undersample = a.has("undersample");

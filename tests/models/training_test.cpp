@@ -1,6 +1,8 @@
 // Data sets, splits and the training procedures, on captures the test writes.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <atomic>
 #include <set>
 
@@ -65,6 +67,28 @@ TEST_F(Training, DatasetLabelsCapsAndCaches) {
     EXPECT_THROW(buildDataset(files_, GroundTruth::parse("iscx-traffic"), "iscx-traffic",
                               PreprocessOptions{}, DatasetOptions{}),
                  DatasetError);
+}
+
+TEST_F(Training, ASessionCapKeepsOneLargeCaptureFromMakingUpAClass) {
+    // Per class, capture a has 120 packets and b 80.
+    DatasetOptions perSession;
+    perSession.maxPerFile = 60;
+    const Dataset even = buildDataset(files_, GroundTruth::parse("folder"), "folder",
+                                      PreprocessOptions{}, perSession);
+    EXPECT_EQ(even.countsPerClass(), (std::vector<std::uint64_t>{120, 120, 120}));
+    EXPECT_EQ(even.seenPerClass, (std::vector<std::uint64_t>{200, 200, 200}));
+    std::map<std::pair<std::int32_t, std::uint32_t>, int> perFile;
+    for (std::size_t i = 0; i < even.size(); ++i) {
+        ++perFile[{even.labels[i], even.fileIndex[i]}];
+    }
+    for (const auto& [key, count] : perFile) {
+        EXPECT_EQ(count, 60);
+    }
+    // With a class cap too: the class cap applies to what the session caps kept.
+    perSession.maxPerClass = 100;
+    const Dataset both = buildDataset(files_, GroundTruth::parse("folder"), "folder",
+                                      PreprocessOptions{}, perSession);
+    EXPECT_EQ(both.countsPerClass(), (std::vector<std::uint64_t>{100, 100, 100}));
 }
 
 TEST_F(Training, SplitsKeepFlowsAndFilesTogether) {
