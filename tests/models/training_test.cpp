@@ -1,9 +1,8 @@
 // Data sets, splits and the training procedures, on captures the test writes.
 #include <gtest/gtest.h>
 
-#include <map>
-
 #include <atomic>
+#include <map>
 #include <set>
 
 #include "core/dataset.h"
