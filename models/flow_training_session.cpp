@@ -103,7 +103,7 @@ TrainingReport trainFlowsOnCaptures(
         model.setDevice(plan.device);
         TrainingConfig config = plan.config;
         config.seed = seed;
-        const TrainingOutcome outcome = trainFlowModel(
+        TrainingOutcome outcome = trainFlowModel(
             model, dataset, parts.train, validation, config,
             [&](const TrainingEpoch& e) {
                 if (onEpoch) {
@@ -111,6 +111,29 @@ TrainingReport trainFlowsOnCaptures(
                 }
             },
             cancel);
+        if (plan.refit && !outcome.interrupted && outcome.bestEpoch > 0) {
+            std::vector<std::size_t> both = parts.train;
+            both.insert(both.end(), parts.validation.begin(), parts.validation.end());
+            TrainingConfig again = config;
+            again.epochs = outcome.bestEpoch;
+            again.selection = Selection::Last;
+            Model refitted = Model::create(card, seed);
+            refitted.setDevice(plan.device);
+            const TrainingOutcome second = trainFlowModel(
+                refitted, dataset, both, validation, again,
+                [&](const TrainingEpoch& e) {
+                    if (onEpoch) {
+                        TrainingEpoch shown = e;
+                        shown.phase = "refit";
+                        onEpoch(run, shown);
+                    }
+                },
+                cancel);
+            if (!second.interrupted) {
+                model = std::move(refitted);
+                outcome.refitted = true;
+            }
+        }
         report.runs.push_back(evaluateFlowsOnSplit(model, dataset, parts.test));
         report.early.push_back(
             evaluateEarlyFlowsOnSplit(model, dataset, parts.test, kEarlyPackets));
@@ -120,6 +143,8 @@ TrainingReport trainFlowsOnCaptures(
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
             nlohmann::json training = trainingJson(plan, outcome, seconds);
             training["options"]["max_flows_per_file"] = plan.flowDataset.maxFlowsPerFile;
+            training["options"]["refit"] = plan.refit;
+            training["refitted"] = outcome.refitted;
             metrics = {{"split", card.provenance.split},
                        {"test", metricsJson(report.runs.front())},
                        {"early",

@@ -319,13 +319,23 @@ std::optional<Selection> parseSelection(const std::string& text) {
 }
 
 std::string selectionName(Selection selection) {
-    return selection == Selection::Loss ? "loss" : "macro-f1";
+    switch (selection) {
+        case Selection::Loss:
+            return "loss";
+        case Selection::Last:
+            return "last";
+        case Selection::MacroF1:
+            break;
+    }
+    return "macro-f1";
 }
 
 bool EpochSelector::offer(const TrainingEpoch& epoch) {
     bool better = !any_;
     if (any_) {
-        if (selection_ == Selection::Loss) {
+        if (selection_ == Selection::Last) {
+            better = true;
+        } else if (selection_ == Selection::Loss) {
             better = epoch.validationLoss < best_.validationLoss;
         } else {
             better = epoch.validationMacroF1 > best_.validationMacroF1 ||

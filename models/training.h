@@ -21,7 +21,9 @@ namespace deeppacket {
 //             on while the macro-F1 still climbs for many (over-confident wrong answers cost
 //             loss without costing answers).
 //   loss:     the validation loss.
-enum class Selection { MacroF1, Loss };
+//   last:     the last epoch, with no early stopping (a refit for a number of epochs already
+//             chosen on validation data).
+enum class Selection { MacroF1, Loss, Last };
 std::optional<Selection> parseSelection(const std::string& text);
 std::string selectionName(Selection selection);
 
@@ -73,6 +75,7 @@ struct TrainingOutcome {
     double bestValidationMacroF1 = 0;
     bool stoppedEarly = false;
     bool interrupted = false;
+    bool refitted = false;  // trained again on training and validation data (flow models)
     // SAE: each layer's reconstruction loss after its first and its last pre-training epoch.
     std::vector<std::pair<double, double>> pretrainLoss;
     double samplesPerSecond = 0;  // supervised phase

@@ -36,6 +36,10 @@ struct TrainingPlan {
     // once; a quarter of the other folds validates), scores reported as mean and sd.
     std::size_t repeats = 1;
     bool paperLiteralCnn = false;  // CNN with stride 1, as the paper's text reads
+    // Flow models: once the validation sessions have chosen the number of epochs, train again
+    // from the start on training and validation sessions for that many epochs (the data held
+    // out for choosing is not lost to the model; the test sessions stay unseen).
+    bool refit = true;
     // A CSV `file,group` (matched as label files are): capture files of one group stay in one
     // set, whatever `split` says. With the recipe (client and server programs) of each session
     // as its group, the test sets hold recipes never trained on: the cross-recipe figure.

@@ -94,6 +94,7 @@ def main():
             options = training.get("options", {})
             sample = evaluate(args.cli, path, args.sample, task)
             expected[name] = {"task": task, "classes": card["classes"],
+                              "split": card["provenance"]["split"],
                               "sample_packet_accuracy": sample["packets"]["accuracy"],
                               "sample_flow_accuracy": sample["flows"]["accuracy"]}
             counts = metrics["class_counts"]

@@ -57,6 +57,9 @@ std::vector<OptionSpec> optionSpecs() {
         {"patience", 0, "N", "epochs without improvement before stopping (default 8; flow 20)"},
         {"select", 0, "WHAT", "macro-f1 (default) or loss: what picks the epoch kept"},
         {"no-class-weights", 0, "", "plain cross-entropy (rare classes count less)"},
+        {"no-refit", 0, "",
+         "flow models: keep the model of the chosen epoch instead of training again on "
+         "training and validation sessions for that many epochs"},
         {"seed", 0, "N", "seed of the split, sampling and initial weights (default 1)"},
         {"repeat", 0, "K", "K-fold cross-validation by split unit, mean and sd (default 1)"},
         {"max-per-class", 0, "N", "keep at most N packets of each class (default: all)"},
@@ -184,6 +187,7 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     plan.dataset.cacheFolder = a.value("cache");
     plan.undersample = a.has("undersample");
     plan.paperLiteralCnn = a.has("paper-cnn");
+    plan.refit = !a.has("no-refit");
     plan.groupsCsv = a.value("split-groups");
     if (a.has("split-groups") && a.has("split") && *split != SplitKind::File) {
         throw UsageError("--split-groups groups capture files: it goes with the file split");
@@ -209,7 +213,11 @@ int runTrain(const std::vector<std::string>& args, Console console) {
                     return;
                 }
                 char line[200];
-                if (e.phase == "train") {
+                if (e.phase == "refit") {
+                    std::snprintf(line, sizeof line,
+                                  "[run %zu] refit epoch %3d  loss %.4f  %.0f s\n", run + 1,
+                                  e.epoch, e.trainLoss, e.seconds);
+                } else if (e.phase == "train") {
                     std::snprintf(line, sizeof line,
                                   "[run %zu] epoch %3d  loss %.4f  validation loss %.4f  "
                                   "accuracy %.4f  macro-F1 %.4f  %.0f s\n",
