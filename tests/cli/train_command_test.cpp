@@ -101,6 +101,20 @@ TEST_F(TrainCommand, CnnRepeatAndSplitKinds) {
     const auto card = nlohmann::json::parse(info.out)["card"];
     EXPECT_EQ(card["provenance"]["split"], "file");
     EXPECT_EQ(card["metrics"]["repeat"]["runs"], 3);
+    // The paper's CNN taken literally (stride 1), when asked; only for the CNN.
+    CliRun literal = cli({"train", "--arch", "cnn", "--paper-cnn", "--task", "demo", "--labels",
+                          "folder", "--split", "flow", "--length", "64", "--epochs", "1", "-q",
+                          "-o", dir_->path("literal.dpm"), dir_->path("lab")});
+    ASSERT_EQ(literal.code, 0) << literal.err;
+    const auto literalCard =
+        nlohmann::json::parse(cli({"info", "--json", dir_->path("literal.dpm")}).out)["card"];
+    for (const auto& conv : literalCard["network"]["conv"]) {
+        EXPECT_EQ(conv["stride"], 1);
+    }
+    EXPECT_EQ(cli({"train", "--arch", "sae", "--paper-cnn", "--task", "demo", "--labels", "folder",
+                   "-o", dir_->path("x.dpm"), dir_->path("lab")})
+                  .code,
+              2);
     // Two folds would test on half the data: refused.
     EXPECT_EQ(cli({"train", "--arch", "cnn", "--task", "demo", "--labels", "folder", "--repeat",
                    "2", "-o", dir_->path("cnn2.dpm"), dir_->path("lab")})
