@@ -1,3 +1,4 @@
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -20,6 +21,55 @@ const char* const kUsage =
 
 std::string onOff(bool value) {
     return value ? "yes" : "no";
+}
+
+// The scores a card carries, in a line or three: the test split's, the mean ± sd over the
+// folds of a --repeat, and a flow model's after the first packets of each flow. The whole
+// record stays available with --json.
+std::string metricsSummary(const std::string& metricsJson) {
+    nlohmann::json m;
+    try {
+        m = nlohmann::json::parse(metricsJson);
+    } catch (const nlohmann::json::exception&) {
+        return "unreadable";
+    }
+    if (!m.is_object() || !m.contains("test")) {
+        return m.is_null() ? "none" : printable(metricsJson);
+    }
+    auto number = [](const nlohmann::json& j, const char* a, const char* b) {
+        const auto& level = j.value(a, nlohmann::json::object());
+        if (std::string(b) == "accuracy") {
+            return level.value("accuracy", 0.0);
+        }
+        return level.value(b, nlohmann::json::object()).value("f1", 0.0);
+    };
+    char line[400];
+    const auto& test = m["test"];
+    std::snprintf(line, sizeof line,
+                  "%s split: packet macro-F1 %.3f (accuracy %.3f), flow macro-F1 %.3f "
+                  "(accuracy %.3f)",
+                  printable(m.value("split", std::string("?"))).c_str(),
+                  number(test, "packets", "macro"), number(test, "packets", "accuracy"),
+                  number(test, "flows", "macro"), number(test, "flows", "accuracy"));
+    std::string out = line;
+    if (m.contains("early") && m["early"].contains("test")) {
+        std::snprintf(line, sizeof line,
+                      "\n               after the first %d packets: flow macro-F1 %.3f",
+                      m["early"].value("packets", 0), number(m["early"]["test"], "flows", "macro"));
+        out += line;
+    }
+    if (m.contains("repeat") && m["repeat"].is_object()) {
+        const auto& r = m["repeat"];
+        out += "\n               over " + std::to_string(r.value("runs", 0)) + " folds:";
+        for (const char* name : {"packet_macro_f1", "flow_macro_f1", "early_flow_macro_f1"}) {
+            if (r.contains(name)) {
+                std::snprintf(line, sizeof line, " %s %.3f ± %.3f", name,
+                              r[name].value("mean", 0.0), r[name].value("std", 0.0));
+                out += line;
+            }
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -83,8 +133,7 @@ int runInfo(const std::vector<std::string>& args, Console console) {
     if (!v.notes.empty()) {
         console.out << "Notes          " << printable(v.notes) << "\n";
     }
-    console.out << "Test metrics   "
-                << (card.metricsJson == "null" ? "none" : printable(card.metricsJson)) << "\n";
+    console.out << "Test metrics   " << metricsSummary(card.metricsJson) << "\n";
     return kExitOk;
 }
 
