@@ -33,6 +33,9 @@ int runClassify(const std::vector<std::string>& args, Console console) {
         console.out << kUsage << formatOptions(specs);
         return kExitOk;
     }
+    // Before any output (the lock, the temporary files) exists: a SIGINT or SIGTERM from here
+    // on stops the run cleanly instead of killing it with its files half-made.
+    const std::atomic<bool>* interrupted = interruptFlag();
     bool inputsOk = true;
     ModelRun run = prepareModelRun(arguments, console, inputsOk);
     if (!inputsOk) {
@@ -44,7 +47,7 @@ int runClassify(const std::vector<std::string>& args, Console console) {
     outputs.probabilities = run.options.probabilities;
     outputs.flowModel = run.flowModel.has_value();
     PredictionRecorder recorder(run.files, run.model.card().classes, nullptr, outputs);
-    const InferenceSummary summary = runModel(run, recorder, interruptFlag());
+    const InferenceSummary summary = runModel(run, recorder, interrupted);
     if (const auto code = unfinishedRun(summary, console)) {
         return *code;
     }

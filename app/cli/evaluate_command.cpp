@@ -55,6 +55,9 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
     if (!arguments.has("labels")) {
         throw UsageError("a label scheme is needed (--labels SCHEME)");
     }
+    // Before any output (the lock, the temporary files) exists: a SIGINT or SIGTERM from here
+    // on stops the run cleanly instead of killing it with its files half-made.
+    const std::atomic<bool>* interrupted = interruptFlag();
     bool inputsOk = true;
     ModelRun run = prepareModelRun(arguments, console, inputsOk);
     if (!inputsOk) {
@@ -68,7 +71,7 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
     outputs.probabilities = run.options.probabilities;
     outputs.flowModel = run.flowModel.has_value();
     PredictionRecorder recorder(run.files, run.model.card().classes, &truth, outputs);
-    const InferenceSummary summary = runModel(run, recorder, interruptFlag());
+    const InferenceSummary summary = runModel(run, recorder, interrupted);
     if (const auto code = unfinishedRun(summary, console)) {
         return *code;
     }
