@@ -106,6 +106,16 @@ void dealRows(const std::vector<const Unit*>& units, const std::vector<double>& 
     }
 }
 
+// The units of one class in a seeded random order.
+std::vector<const Unit*> shuffled(const std::vector<Unit>& units, std::mt19937_64& rng) {
+    std::vector<const Unit*> order;
+    for (const auto& unit : units) {
+        order.push_back(&unit);
+    }
+    std::shuffle(order.begin(), order.end(), rng);
+    return order;
+}
+
 void sortSets(DatasetSplit& split) {
     for (auto* set : {&split.train, &split.validation, &split.test}) {
         std::sort(set->begin(), set->end());
@@ -130,12 +140,8 @@ DatasetSplit splitGroups(const std::vector<std::int32_t>& labels,
     std::mt19937_64 rng(seed);
     DatasetSplit split;
     for (const auto& units : unitsByClass(labels, groups, classes)) {
-        std::vector<const Unit*> order;
-        for (const auto& unit : units) {
-            order.push_back(&unit);
-        }
-        std::shuffle(order.begin(), order.end(), rng);
-        dealRows(order, {trainShare, validationShare, 1.0 - trainShare - validationShare},
+        dealRows(shuffled(units, rng),
+                 {trainShare, validationShare, 1.0 - trainShare - validationShare},
                  {&split.train, &split.validation, &split.test});
     }
     sortSets(split);
@@ -150,11 +156,7 @@ DatasetSplit foldGroups(const std::vector<std::int32_t>& labels,
     std::mt19937_64 foldRng(seed + 1000003 * (fold + 1));
     DatasetSplit split;
     for (const auto& units : unitsByClass(labels, groups, classes)) {
-        std::vector<const Unit*> order;
-        for (const auto& unit : units) {
-            order.push_back(&unit);
-        }
-        std::shuffle(order.begin(), order.end(), rng);
+        const std::vector<const Unit*> order = shuffled(units, rng);
         // Equal shares, dealt in the same order for every fold: the folds partition the units.
         const std::vector<std::size_t> foldOf =
             deal(order, std::vector<double>(folds, 1.0 / static_cast<double>(folds)));

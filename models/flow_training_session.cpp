@@ -3,7 +3,6 @@
 #include <optional>
 
 #include "core/ground_truth.h"
-#include "core/json_text.h"
 #include "models/model.h"
 #include "models/training_session.h"
 
@@ -162,20 +161,7 @@ TrainingReport trainFlowsOnCaptures(
             break;
         }
     }
-    if (report.interrupted && plan.discard != nullptr && plan.discard->load()) {
-        report.discarded = true;
-        return report;
-    }
-    if (report.runs.size() > 1) {
-        nlohmann::json repeat = {{"runs", report.runs.size()}};
-        for (const RunStatistic& s : runStatistics(report.runs, report.early)) {
-            repeat[s.name] = {{"mean", s.mean}, {"std", s.stddev}};
-        }
-        metrics["repeat"] = repeat;
-    }
-    report.metricsJson = jsonText(metrics);
-    first->card().metricsJson = report.metricsJson;
-    first->save(plan.output);
+    finishTraining(plan, report, std::move(metrics), *first);
     return report;
 }
 

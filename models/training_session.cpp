@@ -262,17 +262,22 @@ TrainingReport trainOnCaptures(
             break;
         }
     }
+    finishTraining(plan, report, std::move(metrics), *first);
+    return report;
+}
+
+void finishTraining(const TrainingPlan& plan, TrainingReport& report, nlohmann::json metrics,
+                    Model& first) {
     if (report.interrupted && plan.discard != nullptr && plan.discard->load()) {
         report.discarded = true;
-        return report;
+        return;
     }
     if (report.runs.size() > 1) {
-        metrics["repeat"] = repeatJson(report.runs);
+        metrics["repeat"] = repeatJson(report.runs, report.early);
     }
     report.metricsJson = jsonText(metrics);
-    first->card().metricsJson = report.metricsJson;
-    first->save(plan.output);
-    return report;
+    first.card().metricsJson = report.metricsJson;
+    first.save(plan.output);
 }
 
 }  // namespace deeppacket

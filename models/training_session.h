@@ -13,6 +13,7 @@
 #include "core/flow_dataset.h"
 #include "core/packet_selection.h"
 #include "models/compute_device.h"
+#include "models/model.h"
 #include "models/network_spec.h"
 #include "models/training.h"
 
@@ -81,6 +82,12 @@ std::vector<std::uint64_t> fileUnits(const TrainingPlan& plan);
 // What a model card says of a training run: its outcome, time and the plan's options.
 nlohmann::json trainingJson(const TrainingPlan& plan, const TrainingOutcome& outcome,
                             double seconds);
+
+// Ends a training: nothing written when it was cancelled with plan.discard set (then
+// report.discarded); otherwise the mean ± sd of a --repeat (and of the early verdicts) joins the
+// metrics, which go into the first run's card, and that model is written to plan.output.
+void finishTraining(const TrainingPlan& plan, TrainingReport& report, nlohmann::json metrics,
+                    Model& first);
 
 // The split of a --repeat run (see TrainingPlan::repeats) over rows with these labels and units.
 DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
