@@ -34,14 +34,14 @@ TEST(PretrainedModels, LoadAndScoreTheBundledSampleAsDocumented) {
         std::vector<std::string> models = {"-m", path};
         if (want.contains("packet_model")) {
             EXPECT_TRUE(model.classifiesFlows());
-            models = {"-m", folder + "/" + want["packet_model"].get<std::string>(),
-                      "--flow-model", path};
+            models = {"-m", folder + "/" + want["packet_model"].get<std::string>(), "--flow-model",
+                      path};
         }
         std::vector<std::string> args = {"evaluate", "-q", "--json"};
         args.insert(args.end(), models.begin(), models.end());
-        for (const std::string& a : {std::string("--labels"),
-                                     "files:" + sample + "/labels-" + task + ".csv", sample,
-                                     std::string("-o"), dir.path(name)}) {
+        for (const std::string& a :
+             {std::string("--labels"), "files:" + sample + "/labels-" + task + ".csv", sample,
+              std::string("-o"), dir.path(name)}) {
             args.push_back(a);
         }
         test::CliRun run = test::runCli(args, dir);
