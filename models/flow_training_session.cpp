@@ -46,20 +46,8 @@ TrainingReport trainFlowsOnCaptures(
     const GroundTruth truth = GroundTruth::parse(plan.labelScheme, plan.task);
     const FlowDataset dataset = buildFlowDataset(plan.files, truth, plan.preprocessing,
                                                  plan.flowDataset, onReading, cancel);
-    if (dataset.classes.size() < 2) {
-        throw DatasetError("the labels give only one class (" + dataset.classes.front() +
-                           "); a classifier needs two or more");
-    }
-    ModelCard card;
-    card.network = NetworkSpec::flowNetwork(static_cast<int>(dataset.classes.size()));
-    card.task = plan.task;
-    card.classes = dataset.classes;
-    card.preprocessing = plan.preprocessing;
-    card.provenance.dataset =
-        plan.labelScheme + " over " + std::to_string(plan.files.size()) + " captures";
-    card.provenance.split =
-        plan.groupsCsv.empty() ? splitKindName(plan.split) : "groups of " + plan.groupsCsv;
-    card.provenance.seed = plan.config.seed;
+    const ModelCard card = trainingCard(
+        plan, dataset.classes, NetworkSpec::flowNetwork(static_cast<int>(dataset.classes.size())));
 
     TrainingReport report;
     report.classes = dataset.classes;
@@ -72,12 +60,7 @@ TrainingReport trainFlowsOnCaptures(
     }();
     report.flows = dataset.wholeFlows(all).size();
     std::vector<std::uint64_t> units = flowUnits(dataset, plan.split);
-    if (!plan.groupsCsv.empty()) {
-        const std::vector<std::uint64_t> groupOf = fileUnits(plan);
-        for (std::size_t r = 0; r < dataset.size(); ++r) {
-            units[r] = groupOf[dataset.fileIndex[r]];
-        }
-    }
+    groupUnits(plan, dataset.fileIndex, units);
     std::optional<Model> first;
     nlohmann::json metrics;
     for (std::size_t run = 0; run < plan.repeats; ++run) {

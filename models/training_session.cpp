@@ -119,6 +119,36 @@ std::vector<std::uint64_t> fileUnits(const TrainingPlan& plan) {
     return units;
 }
 
+void groupUnits(const TrainingPlan& plan, const std::vector<std::uint32_t>& fileIndex,
+                std::vector<std::uint64_t>& units) {
+    if (plan.groupsCsv.empty()) {
+        return;
+    }
+    const std::vector<std::uint64_t> groupOf = fileUnits(plan);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        units[i] = groupOf[fileIndex[i]];
+    }
+}
+
+ModelCard trainingCard(const TrainingPlan& plan, const std::vector<std::string>& classes,
+                       NetworkSpec network) {
+    if (classes.size() < 2) {
+        throw DatasetError("the labels give only one class (" + classes.front() +
+                           "); a classifier needs two or more");
+    }
+    ModelCard card;
+    card.network = std::move(network);
+    card.task = plan.task;
+    card.classes = classes;
+    card.preprocessing = plan.preprocessing;
+    card.provenance.dataset =
+        plan.labelScheme + " over " + std::to_string(plan.files.size()) + " captures";
+    card.provenance.split =
+        plan.groupsCsv.empty() ? splitKindName(plan.split) : "groups of " + plan.groupsCsv;
+    card.provenance.seed = plan.config.seed;
+    return card;
+}
+
 DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
                       const std::vector<std::uint64_t>& units, std::size_t classes,
                       std::size_t repeats, std::size_t run, std::uint64_t seed) {
@@ -180,39 +210,22 @@ TrainingReport trainOnCaptures(
     const GroundTruth truth = GroundTruth::parse(plan.labelScheme, plan.task);
     const Dataset dataset = buildDataset(plan.files, truth, plan.labelScheme, plan.preprocessing,
                                          plan.dataset, onReading, cancel);
-    if (dataset.classes.size() < 2) {
-        throw DatasetError("the labels give only one class (" + dataset.classes.front() +
-                           "); a classifier needs two or more");
-    }
-    ModelCard card;
     const int classes = static_cast<int>(dataset.classes.size());
     const int length = static_cast<int>(plan.preprocessing.vectorLength);
-    card.network = plan.arch == NetworkKind::Cnn ? NetworkSpec::paperCnn(classes, length)
-                                                 : NetworkSpec::paperSae(classes, length);
+    NetworkSpec network = plan.arch == NetworkKind::Cnn ? NetworkSpec::paperCnn(classes, length)
+                                                        : NetworkSpec::paperSae(classes, length);
     if (plan.arch == NetworkKind::Cnn && plan.paperLiteralCnn) {
-        for (auto& conv : card.network.conv) {
+        for (auto& conv : network.conv) {
             conv.stride = 1;
         }
     }
-    card.task = plan.task;
-    card.classes = dataset.classes;
-    card.preprocessing = plan.preprocessing;
-    card.provenance.dataset =
-        plan.labelScheme + " over " + std::to_string(plan.files.size()) + " captures";
-    card.provenance.split =
-        plan.groupsCsv.empty() ? splitKindName(plan.split) : "groups of " + plan.groupsCsv;
-    card.provenance.seed = plan.config.seed;
+    const ModelCard card = trainingCard(plan, dataset.classes, std::move(network));
 
     TrainingReport report;
     report.classes = dataset.classes;
     report.packets = dataset.size();
     std::vector<std::uint64_t> units = splitUnits(dataset, plan.split);
-    if (!plan.groupsCsv.empty()) {
-        const std::vector<std::uint64_t> groupOf = fileUnits(plan);
-        for (std::size_t i = 0; i < dataset.size(); ++i) {
-            units[i] = groupOf[dataset.fileIndex[i]];
-        }
-    }
+    groupUnits(plan, dataset.fileIndex, units);
     std::optional<Model> first;
     nlohmann::json metrics;  // what the card carries: the first run's scores and more
     for (std::size_t run = 0; run < plan.repeats; ++run) {
