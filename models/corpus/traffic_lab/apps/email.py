@@ -143,6 +143,21 @@ def fill_mailboxes(lab):
         run(["chown", "-R", "%d:%d" % (MAIL_UID, MAIL_UID), box])
 
 
+def read_mail(lab, session, urls_of):
+    """A mail reader's session: curl fetches urls_of(rng) over TLS as the session's user, then
+    waits a random gap (mean gap_s), until the time is up."""
+    p = session.parameters
+    rng = random.Random(session.file)
+    base = ["curl", "-s", "-k", "--ssl-reqd", "-u", "%s@lab.test:%s" % (p["user"], PASSWORD)]
+
+    def step(left):
+        urls = urls_of(rng)
+        timed(lab, base + [a for url in urls for a in ("-o", "/dev/null", url)], left)
+        timed(lab, ["sleep", str(rng.expovariate(1.0 / float(p["gap_s"])))], left)
+
+    repeat_for(session.seconds, step)
+
+
 class Smtp(App):
     key = "smtp"
     name = "SMTP mail"
@@ -197,18 +212,9 @@ class Imap(App):
                 "gap_s": rng.choice([0.2, 1.0, 3.0])}
 
     def run(self, lab, server_ip, session):
-        p = session.parameters
-        rng = random.Random(session.file)
-        base = ["curl", "-s", "-k", "--ssl-reqd", "-u", "%s@lab.test:%s" % (p["user"], PASSWORD)]
-
-        def step(left):
-            urls = ["imaps://%s/INBOX;UID=%d" % (server_ip, rng.randint(1, 40))
-                    for _ in range(p["fetches"])]
-            urls = ["imaps://%s/INBOX" % server_ip] + urls
-            timed(lab, base + [a for url in urls for a in ("-o", "/dev/null", url)], left)
-            timed(lab, ["sleep", str(rng.expovariate(1.0 / p["gap_s"]))], left)
-
-        repeat_for(session.seconds, step)
+        read_mail(lab, session, lambda rng: ["imaps://%s/INBOX" % server_ip] + [
+            "imaps://%s/INBOX;UID=%d" % (server_ip, rng.randint(1, 40))
+            for _ in range(int(session.parameters["fetches"]))])
 
 
 class Pop3(App):
@@ -229,14 +235,6 @@ class Pop3(App):
                 "gap_s": rng.choice([0.5, 2.0, 5.0])}
 
     def run(self, lab, server_ip, session):
-        p = session.parameters
-        rng = random.Random(session.file)
-        base = ["curl", "-s", "-k", "--ssl-reqd", "-u", "%s@lab.test:%s" % (p["user"], PASSWORD)]
-
-        def step(left):
-            urls = ["pop3s://%s/" % server_ip] + ["pop3s://%s/%d" % (server_ip, rng.randint(1, 40))
-                                                  for _ in range(int(p["retrieves"]))]
-            timed(lab, base + [a for url in urls for a in ("-o", "/dev/null", url)], left)
-            timed(lab, ["sleep", str(rng.expovariate(1.0 / float(p["gap_s"])))], left)
-
-        repeat_for(session.seconds, step)
+        read_mail(lab, session, lambda rng: ["pop3s://%s/" % server_ip] + [
+            "pop3s://%s/%d" % (server_ip, rng.randint(1, 40))
+            for _ in range(int(session.parameters["retrieves"]))])

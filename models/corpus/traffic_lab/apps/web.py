@@ -41,6 +41,25 @@ http {{
     return root
 
 
+def encode_renditions(lab, prefix, index, rates, source, small, fps, tone, gop, audio, muxer):
+    """Encodes two minutes of synthetic video (lavfi `source` at `fps`, `small` below 1 Mbit/s
+    and 1280x720 above) and a tone into the web folder's PREFIXRATE/ folders, one per video
+    rate (kbit/s), with the options muxer(out) for the streaming format, unless they are there;
+    returns the web root."""
+    root = lab.shared("nginx", start_nginx)
+    for rate in rates:
+        out = folder(lab, "nginx", "www", "%s%d" % (prefix, rate))
+        if os.path.exists(os.path.join(out, index)):
+            continue
+        run(["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i",
+             "%s=size=%s:rate=%d" % (source, small if rate < 1000 else "1280x720", fps),
+             "-f", "lavfi", "-i", "sine=frequency=" + tone, "-t", "120",
+             "-c:v", "libx264", "-preset", "veryfast", "-b:v", "%dk" % rate,
+             "-maxrate", "%dk" % rate, "-bufsize", "%dk" % (2 * rate), "-g", str(gop),
+             "-c:a", "aac", "-b:a", audio] + muxer(out) + [os.path.join(out, index)])
+    return root
+
+
 class HttpsDownload(App):
     key = "https"
     name = "HTTPS download"
@@ -76,21 +95,11 @@ class Hls(App):
     RATES = (400, 1200, 3000)  # kbit/s of the video renditions
 
     def start(self, lab):
-        root = lab.shared("nginx", start_nginx)
-        for rate in self.RATES:
-            out = folder(lab, "nginx", "www", "hls%d" % rate)
-            if os.path.exists(os.path.join(out, "index.m3u8")):
-                continue
-            # Two minutes of synthetic video and a tone, cut into 2-second segments.
-            run(["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i",
-                 "testsrc2=size=%s:rate=25" % ("640x360" if rate < 1000 else "1280x720"),
-                 "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100", "-t", "120",
-                 "-c:v", "libx264", "-preset", "veryfast", "-b:v", "%dk" % rate,
-                 "-maxrate", "%dk" % rate, "-bufsize", "%dk" % (2 * rate), "-g", "50",
-                 "-c:a", "aac", "-b:a", "96k", "-f", "hls", "-hls_time", "2",
-                 "-hls_playlist_type", "vod", "-hls_segment_filename",
-                 os.path.join(out, "seg%03d.ts"), os.path.join(out, "index.m3u8")])
-        self.root = root
+        # Two minutes of synthetic video and a tone, cut into 2-second segments.
+        self.root = encode_renditions(
+            lab, "hls", "index.m3u8", self.RATES, "testsrc2", "640x360", 25,
+            "440:sample_rate=44100", 50, "96k", lambda out: ["-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod",
+                                "-hls_segment_filename", os.path.join(out, "seg%03d.ts")])
 
     def parameters(self, rng, index):
         return {"kbit": rng.choice(self.RATES), "start_s": rng.choice([0, 20, 40, 60]),
@@ -130,20 +139,11 @@ class Dash(App):
     RATES = (600, 2000)
 
     def start(self, lab):
-        root = lab.shared("nginx", start_nginx)
-        for rate in self.RATES:
-            out = folder(lab, "nginx", "www", "dash%d" % rate)
-            if os.path.exists(os.path.join(out, "manifest.mpd")):
-                continue
-            run(["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i",
-                 "testsrc=size=%s:rate=30" % ("854x480" if rate < 1000 else "1280x720"),
-                 "-f", "lavfi", "-i", "sine=frequency=660:sample_rate=48000", "-t", "120",
-                 "-c:v", "libx264", "-preset", "veryfast", "-b:v", "%dk" % rate,
-                 "-maxrate", "%dk" % rate, "-bufsize", "%dk" % (2 * rate), "-g", "60",
-                 "-c:a", "aac", "-b:a", "128k", "-f", "dash", "-seg_duration", "4",
-                 "-use_template", "1", "-use_timeline", "0",
-                 os.path.join(out, "manifest.mpd")])
-        self.root = root
+        # Two minutes of another synthetic video and tone, in 4-second fragmented MP4 segments.
+        self.root = encode_renditions(
+            lab, "dash", "manifest.mpd", self.RATES, "testsrc", "854x480", 30,
+            "660:sample_rate=48000", 60, "128k", lambda out: ["-f", "dash", "-seg_duration", "4", "-use_template", "1",
+                                 "-use_timeline", "0"])
 
     def parameters(self, rng, index):
         return {"kbit": rng.choice(self.RATES), "speed": rng.choice([1.0, 1.0, 2.0])}
