@@ -269,15 +269,18 @@ Dataset buildDataset(const std::vector<std::string>& files, const GroundTruth& t
         const std::string name = it->first.first;
         const auto index = static_cast<std::int32_t>(dataset.classes.size());
         dataset.classes.push_back(name);
-        // The class's packets from all its stores; over the class cap (with a per-file cap
-        // first), a uniform sample of them.
-        std::vector<std::pair<const ClassStore*, std::size_t>> members;
+        // The class's packets from all its stores, as (store, row) in the map's order; over
+        // the class cap (with a per-file cap first), a uniform sample of them, back in that
+        // order (never in memory-address order, which changes from run to run).
+        std::vector<const ClassStore*> classStores;
+        std::vector<std::pair<std::size_t, std::size_t>> members;
         std::uint64_t seen = 0;
         for (; it != stores.end() && it->first.first == name; ++it) {
             seen += it->second.seen;
             for (std::size_t i = 0; i < it->second.flows.size(); ++i) {
-                members.emplace_back(&it->second, i);
+                members.emplace_back(classStores.size(), i);
             }
+            classStores.push_back(&it->second);
         }
         if (options.maxPerFile > 0 && options.maxPerClass > 0 &&
             members.size() > options.maxPerClass) {
@@ -286,14 +289,15 @@ Dataset buildDataset(const std::vector<std::string>& files, const GroundTruth& t
             std::sort(members.begin(), members.end());
         }
         dataset.seenPerClass.push_back(seen);
-        for (const auto& [store, i] : members) {
+        for (const auto& [ordinal, i] : members) {
+            const ClassStore& store = *classStores[ordinal];
             dataset.vectors.insert(
                 dataset.vectors.end(),
-                store->vectors.begin() + static_cast<std::ptrdiff_t>(i * length),
-                store->vectors.begin() + static_cast<std::ptrdiff_t>((i + 1) * length));
-            dataset.flows.push_back(store->flows[i]);
-            dataset.fileIndex.push_back(store->files[i]);
-            dataset.numbers.push_back(store->numbers[i]);
+                store.vectors.begin() + static_cast<std::ptrdiff_t>(i * length),
+                store.vectors.begin() + static_cast<std::ptrdiff_t>((i + 1) * length));
+            dataset.flows.push_back(store.flows[i]);
+            dataset.fileIndex.push_back(store.files[i]);
+            dataset.numbers.push_back(store.numbers[i]);
             dataset.labels.push_back(index);
         }
     }

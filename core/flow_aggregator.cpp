@@ -180,7 +180,7 @@ std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done doneW
             stillOpen.push_back(std::move(v));
             stillOpenSums.insert(stillOpenSums.end(), logSum, logSum + classes_);
             if (flowModel_ != nullptr) {
-                stillOpenStates.push_back(states_[p]);
+                stillOpenStates.push_back(std::move(states_[p]));
             }
             continue;
         }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <random>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/dataset.h"
 #include "core/flow_key.h"
@@ -53,16 +54,6 @@ std::vector<std::size_t> FlowDataset::firstPackets(const std::vector<std::size_t
     return out;
 }
 
-std::vector<std::uint64_t> FlowDataset::flowsPerClass() const {
-    std::vector<std::uint64_t> counts(classes.size(), 0);
-    for (std::size_t r = 0; r < size(); ++r) {
-        if (prefix[r] == 0) {
-            ++counts[static_cast<std::size_t>(labels[r])];
-        }
-    }
-    return counts;
-}
-
 FlowDataset buildFlowDataset(const std::vector<std::string>& files, const GroundTruth& truth,
                              const PreprocessOptions& preprocessing,
                              const FlowDatasetOptions& options,
@@ -76,7 +67,7 @@ FlowDataset buildFlowDataset(const std::vector<std::string>& files, const Ground
     std::vector<FlowRows> kept;
     std::unordered_map<std::uint32_t, OpenFlow> open;
     std::uint32_t openFile = 0;
-    std::unordered_map<std::uint32_t, bool> unlabelled;  // flows of this file without a label
+    std::unordered_set<std::uint32_t> unlabelled;  // flows of this file without a label
 
     // Ends the flows of the file just read: each becomes its rows, at most maxFlowsPerFile.
     auto finishFile = [&] {
@@ -129,7 +120,7 @@ FlowDataset buildFlowDataset(const std::vector<std::string>& files, const Ground
                                                                             r.dstPort, r.protocol))
                         : fileLabels[r.fileIndex];
                 if (!label) {
-                    unlabelled[r.flowId] = true;
+                    unlabelled.insert(r.flowId);
                     continue;
                 }
                 it = open.emplace(r.flowId, OpenFlow{}).first;

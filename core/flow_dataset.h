@@ -38,7 +38,6 @@ struct FlowDataset {
     // length, and the whole-flow rows of flows with at most that many packets.
     std::vector<std::size_t> firstPackets(const std::vector<std::size_t>& rows,
                                           std::uint32_t count) const;
-    std::vector<std::uint64_t> flowsPerClass() const;  // whole flows
 };
 
 struct FlowDatasetOptions {

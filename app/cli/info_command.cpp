@@ -36,35 +36,35 @@ std::string metricsSummary(const std::string& metricsJson) {
     if (!m.is_object() || !m.contains("test")) {
         return m.is_null() ? "none" : printable(metricsJson);
     }
-    auto number = [](const nlohmann::json& j, const char* a, const char* b) {
-        const auto& level = j.value(a, nlohmann::json::object());
-        if (std::string(b) == "accuracy") {
-            return level.value("accuracy", 0.0);
-        }
-        return level.value(b, nlohmann::json::object()).value("f1", 0.0);
+    // The card is untrusted: a field of the wrong type reads as missing (0), never throws.
+    auto number = [&m](const char* path) {
+        const nlohmann::json::json_pointer at(path);
+        return m.contains(at) && m[at].is_number() ? m[at].get<double>() : 0.0;
     };
     char line[400];
-    const auto& test = m["test"];
+    const auto& split = m["split"];
     std::snprintf(line, sizeof line,
                   "%s split: packet macro-F1 %.3f (accuracy %.3f), flow macro-F1 %.3f "
                   "(accuracy %.3f)",
-                  printable(m.value("split", std::string("?"))).c_str(),
-                  number(test, "packets", "macro"), number(test, "packets", "accuracy"),
-                  number(test, "flows", "macro"), number(test, "flows", "accuracy"));
+                  printable(split.is_string() ? split.get<std::string>() : "?").c_str(),
+                  number("/test/packets/macro/f1"), number("/test/packets/accuracy"),
+                  number("/test/flows/macro/f1"), number("/test/flows/accuracy"));
     std::string out = line;
-    if (m.contains("early") && m["early"].contains("test")) {
+    if (m.contains(nlohmann::json::json_pointer("/early/test"))) {
         std::snprintf(line, sizeof line,
-                      "\n               after the first %d packets: flow macro-F1 %.3f",
-                      m["early"].value("packets", 0), number(m["early"]["test"], "flows", "macro"));
+                      "\n               after the first %.0f packets: flow macro-F1 %.3f",
+                      number("/early/packets"), number("/early/test/flows/macro/f1"));
         out += line;
     }
-    if (m.contains("repeat") && m["repeat"].is_object()) {
-        const auto& r = m["repeat"];
-        out += "\n               over " + std::to_string(r.value("runs", 0)) + " folds:";
-        for (const char* name : {"packet_macro_f1", "flow_macro_f1", "early_flow_macro_f1"}) {
-            if (r.contains(name)) {
-                std::snprintf(line, sizeof line, " %s %.3f ± %.3f", name,
-                              r[name].value("mean", 0.0), r[name].value("std", 0.0));
+    if (m.contains(nlohmann::json::json_pointer("/repeat/runs"))) {
+        std::snprintf(line, sizeof line,
+                      "\n               over %.0f folds:", number("/repeat/runs"));
+        out += line;
+        for (const std::string name : {"packet_macro_f1", "flow_macro_f1", "early_flow_macro_f1"}) {
+            if (m.contains(nlohmann::json::json_pointer("/repeat/" + name + "/mean"))) {
+                std::snprintf(line, sizeof line, " %s %.3f ± %.3f", name.c_str(),
+                              number(("/repeat/" + name + "/mean").c_str()),
+                              number(("/repeat/" + name + "/std").c_str()));
                 out += line;
             }
         }

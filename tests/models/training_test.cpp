@@ -88,6 +88,11 @@ TEST_F(Training, ASessionCapKeepsOneLargeCaptureFromMakingUpAClass) {
     const Dataset both = buildDataset(files_, GroundTruth::parse("folder"), "folder",
                                       PreprocessOptions{}, perSession);
     EXPECT_EQ(both.countsPerClass(), (std::vector<std::uint64_t>{100, 100, 100}));
+    // The same options give the same packets in the same order, run after run.
+    const Dataset again = buildDataset(files_, GroundTruth::parse("folder"), "folder",
+                                       PreprocessOptions{}, perSession);
+    EXPECT_EQ(again.numbers, both.numbers);
+    EXPECT_EQ(again.fileIndex, both.fileIndex);
 }
 
 TEST_F(Training, SplitsKeepFlowsAndFilesTogether) {
