@@ -248,6 +248,28 @@ class Smoke(unittest.TestCase):
             self.assertEqual(inspect.returncode, 0)
             self.assertIn('"kept"', inspect.stdout)
 
+    def test_traffic_between_sessions_is_found(self):
+        # A client daemon left running between sessions (the Tor client did) puts its flows
+        # into every capture under every label: the build looks for them before it starts.
+        from traffic_lab.build import install
+        from traffic_lab.capture import stray_flows
+        from traffic_lab.netns import SERVER_IP, Lab
+        install(["iproute2", "ethtool", "tcpdump"])
+        work = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, work)
+        with Lab(work) as lab:
+            self.assertEqual(stray_flows(lab, 1.5), [])
+            talker = lab.start_client([sys.executable, "-c", (
+                "import socket, time\n"
+                "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+                "while True:\n"
+                "    s.sendto(b'keep-alive', ('%s', 4444))\n"
+                "    time.sleep(0.1)\n") % SERVER_IP], "talker")
+            flows = stray_flows(lab, 1.5)
+            lab.stop(talker)
+        self.assertEqual(len(flows), 1, flows)
+        self.assertTrue(flows[0].startswith(SERVER_IP + ".4444 > 10.77.0.2."), flows)
+
     def test_an_interrupted_build_cleans_up_and_keeps_finished_sessions(self):
         before = namespaces()
         folder = tempfile.mkdtemp()

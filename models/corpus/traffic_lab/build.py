@@ -8,6 +8,7 @@ import sys
 import time
 
 from . import catalog, conditions, plan, tunnels
+from .capture import Capture, stray_flows
 from .netns import Lab
 from .pcap_count import count_frames
 
@@ -158,6 +159,10 @@ def main(argv):
         for app in apps:
             print("starting %s" % app.name, flush=True)
             app.start(lab)
+        stray = stray_flows(lab)
+        if stray:
+            raise RuntimeError("traffic crosses the link while no session runs, and it would be "
+                               "in every capture: " + ", ".join(stray[:4]))
         for name in tunnel_names:
             todo = [s for s in sessions if s.tunnel == name and not (
                 args.resume and os.path.exists(os.path.join(captures, s.file)))]
@@ -175,7 +180,6 @@ def main(argv):
                                     if not k.startswith("net_")}
                     s.parameters.update(applied)
                     print("  %-28s %5.0f s  %s" % (s.file, s.seconds, s.parameters), flush=True)
-                    from .capture import Capture
                     try:
                         with Capture(lab, path):
                             app_of[s.app_key].run(lab, tunnel.server_ip, s)

@@ -1,5 +1,6 @@
 """Captures one session on the client's end of the veth with tcpdump."""
 import os
+import re
 import signal
 import time
 
@@ -35,3 +36,17 @@ class Capture:
             os.replace(self.path + ".part", self.path)
         elif os.path.exists(self.path + ".part"):
             os.remove(self.path + ".part")
+
+
+def stray_flows(lab, seconds=3.0):
+    """The TCP and UDP conversations crossing the link while no session runs, as "a > b" with
+    the lower address first. Whatever crosses it then (a client daemon left running, a
+    keep-alive) would be in every capture under every label."""
+    out = lab.client(["timeout", "%.1f" % seconds, "tcpdump", "-i", lab.client_if, "-nn",
+                      "-l", "-q", "tcp or udp"], check=False).stdout
+    flows = set()
+    for line in out.splitlines():
+        match = re.search(r" IP6? (\S+) > (\S+?):", line)
+        if match:
+            flows.add(" > ".join(sorted(match.groups())))
+    return sorted(flows)

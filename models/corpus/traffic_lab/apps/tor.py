@@ -1,7 +1,7 @@
 """Tor: a private Tor network (three directory authorities and four relays, all exits, which is
 safe because nothing routes out of the lab) in the server namespace; a Tor client in the client
 namespace fetches pages and files from the lab's web server through it. The capture holds the
-client's TLS connections to its guard, as a Tor user's capture does."""
+client's start and its TLS connections to its guards, as the capture of a Tor user does."""
 import os
 import random
 import re
@@ -92,22 +92,33 @@ class Tor(App):
                             "auth" if i < AUTHORITIES else "relay", i, data, SERVER_IP, orport,
                             dirport, data))
             lab.start_server(["tor", "-f", torrc], "tor-node%d" % i)
-        # The client.
-        client = folder(lab, "tor", "client")
-        os.chmod(client, 0o700)
-        torrc = os.path.join(base, "client.torrc")
-        with open(torrc, "w") as f:
+        # The client: bootstrapped once here, so that its consensus and guards are cached, then
+        # stopped. It keeps connections to its guards open while it runs, and those would be in
+        # every other application's captures; each Tor session starts it again (a user starting
+        # Tor), which then takes seconds.
+        self.client_dir = folder(lab, "tor", "client")
+        os.chmod(self.client_dir, 0o700)
+        self.client_torrc = os.path.join(base, "client.torrc")
+        with open(self.client_torrc, "w") as f:
             f.write(self.directory + "DataDirectory %s\nSocksPort %s:9050\nClientOnly 1\n"
-                    "Log notice file %s/notice.log\n" % (client, "127.0.0.1", client))
-        self.client = lab.start_client(["tor", "-f", torrc], "tor-client")
-        log = os.path.join(client, "notice.log")
-        deadline = time.time() + 240
+                    "Log notice file %s/notice.log\n" % (self.client_dir, "127.0.0.1",
+                                                          self.client_dir))
+        lab.stop(self.start_client(lab, 240))
+
+    def start_client(self, lab, timeout):
+        """Starts the Tor client and waits until it has bootstrapped."""
+        log = os.path.join(self.client_dir, "notice.log")
+        if os.path.exists(log):
+            os.remove(log)
+        client = lab.start_client(["tor", "-f", self.client_torrc], "tor-client")
+        deadline = time.time() + timeout
         while time.time() < deadline:
             if os.path.exists(log) and "Bootstrapped 100%" in open(log).read():
-                return
-            if self.client.poll() is not None:
+                return client
+            if client.poll() is not None:
                 raise RuntimeError("the Tor client exited; see " + log)
-            time.sleep(1)
+            time.sleep(0.2)
+        lab.stop(client)
         raise RuntimeError("the private Tor network did not bootstrap; see " + log)
 
     def parameters(self, rng, index):
@@ -129,4 +140,9 @@ class Tor(App):
             timed(lab, curl + [a for url in urls for a in ("-o", "/dev/null", url)], left)
             timed(lab, ["sleep", str(rng.expovariate(1.0 / p["think_s"]))], left)
 
-        repeat_for(session.seconds, step)
+        started = time.time()
+        client = self.start_client(lab, 120)
+        try:
+            repeat_for(max(1.0, session.seconds - (time.time() - started)), step)
+        finally:
+            lab.stop(client)
