@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Writes models/pretrained/README.md (the model card of the four pretrained models) and
+"""Writes models/pretrained/README.md (the model card of the six pretrained models) and
 expected.json (the classes and sample accuracy the tests hold them to), from the models' own
-cards, the split-comparison models and an evaluation on the bundled sample.
-Called by scripts/train-pretrained."""
+cards, the cross-validated figures of scripts/measure-corpus, and evaluations on a held-out
+build and on the bundled sample. Called by scripts/train-pretrained."""
 import argparse
 import json
 import os
+import re
 import subprocess
 import tempfile
 
@@ -17,12 +18,76 @@ def info(cli, path):
                                      stdout=subprocess.PIPE, text=True).stdout)
 
 
-def evaluate(cli, model, sample, task):
+def evaluate(cli, models, folder, task):
+    """Scores models (["-m", PATH] and maybe ["--flow-model", PATH]) on a labelled folder."""
+    flow = [] if "--flow-model" in models else ["--no-flow-model"]
     with tempfile.TemporaryDirectory() as out:
-        run = subprocess.run([cli, "evaluate", "-m", model, "--labels",
-                              "files:%s/labels-%s.csv" % (sample, task), sample, "-o", out,
-                              "--json", "-q"], check=True, stdout=subprocess.PIPE, text=True)
+        run = subprocess.run([cli, "evaluate"] + models + flow + [
+            "--labels", "files:%s/labels-%s.csv" % (folder, task), os.path.join(folder, "captures")
+            if os.path.isdir(os.path.join(folder, "captures")) else folder, "-o", out, "--json",
+            "-q"], check=True, stdout=subprocess.PIPE, text=True)
     return json.loads(run.stdout)["evaluation"]
+
+
+def figure(measure, log, key):
+    """'mean ± sd' of one line of a scripts/measure-corpus log, or a dash when it is not there:
+    a `train --repeat` summary line (key: packet_macro_f1, flow_macro_f1, early_flow_macro_f1)
+    or a yardstick line (key: its label, e.g. 'session split, whole flows')."""
+    try:
+        with open(os.path.join(measure, log + ".log")) as f:
+            text = f.read()
+    except OSError:
+        return "—"
+    match = re.search(r"^\s*%s\s+(?:all classes )?(?:macro-F1 )?([0-9.]+) ± ([0-9.]+)" %
+                      re.escape(key), text, re.M)
+    return "%.3f ± %.3f" % (float(match.group(1)), float(match.group(2))) if match else "—"
+
+
+def folds(measure, log):
+    """How many folds a measure-corpus log averaged over ('' when unknown)."""
+    try:
+        with open(os.path.join(measure, log + ".log")) as f:
+            match = re.search(r"Over (\d+) folds|; (\d+) folds", f.read())
+    except OSError:
+        return ""
+    return (match.group(1) or match.group(2)) if match else ""
+
+
+def figures(measure, task):
+    """The cross-validated figures of a task: each network under the session split, across
+    recipes and under the leaky packet split, beside the yardsticks on the same folds."""
+    lines = ["### What to expect on sessions never seen: %s" % TITLES[task], "",
+             "Cross-validated on the corpus by `scripts/measure-corpus` (mean ± sd over folds "
+             "of capture files: no session on both sides). *Across recipes*: every fold's test "
+             "recipes (client and server programs) were never trained on. *Leaky*: the paper's "
+             "random packet split, for comparison only.", "",
+             "| model | per | session split | first 10 packets | across recipes | leaky split |",
+             "|---|---|---|---|---|---|"]
+    lines.append("| flow model (%s folds) | flow | **%s** | %s | %s | %s |" % (
+        folds(measure, task + "-flow-session"),
+        figure(measure, task + "-flow-session", "flow_macro_f1"),
+        figure(measure, task + "-flow-session", "early_flow_macro_f1"),
+        figure(measure, task + "-flow-recipes", "flow_macro_f1"),
+        figure(measure, task + "-flow-leaky", "flow_macro_f1")))
+    for arch in ("sae", "cnn"):
+        for level in ("packet", "flow"):
+            lines.append("| %s (3 folds, capped) | %s | %s | | %s | %s |" % (
+                arch.upper() if level == "packet" else "%s, majority vote" % arch.upper(),
+                level, *(figure(measure, "%s-%s-%s" % (task, arch, split),
+                                level + "_macro_f1")
+                         for split in ("session", "recipes", "leaky"))))
+    lines.append("| random forest on the flow model's features (`scripts/flow-baseline`) | flow "
+                 "| %s | %s | | %s |" % (
+                     figure(measure, task + "-forest", "session split, whole flows"),
+                     figure(measure, task + "-forest", "session split, first 10 packets"),
+                     figure(measure, task + "-forest", "random row split (leaky)")))
+    lines.append("| per-packet ceiling: a table of (length, direction, protocol, server port) "
+                 "learnt on the test fold itself (`scripts/packet-ceiling`) | packet | %s | | | |"
+                 % figure(measure, task + "-ceiling", "ceiling"))
+    lines.append("| the same table learnt on the training folds | packet | %s | | | |" %
+                 figure(measure, task + "-ceiling", "learnt"))
+    lines.append("")
+    return lines
 
 
 def corpus_table(cli, corpus):
@@ -73,67 +138,81 @@ def table(test):
 
 def main():
     parser = argparse.ArgumentParser()
-    for name in ("cli", "models", "splits", "sample", "corpus"):
+    for name in ("cli", "models", "measure", "sample", "corpus", "holdout"):
         parser.add_argument("--" + name, required=True)
     args = parser.parse_args()
     expected = {}
     lines = ["# Pretrained models", "",
-             "Four models trained with `scripts/train-pretrained` on a corpus made by the traffic "
-             "lab ([`../corpus/`](../corpus/README.md)): real servers and clients, in the clear and "
-             "through OpenVPN and WireGuard. Everything below is read from the model files "
-             "themselves (`deeppacket-cli info --json MODEL`) and from evaluations on "
-             "`resources/lab-sample` (held-out sessions of a second lab build, seed 2).", ""]
+             "Six models trained with `scripts/train-pretrained` on a corpus made by the traffic "
+             "lab ([`../corpus/`](../corpus/README.md)): real servers and clients of several "
+             "programs per class, in the clear and through OpenVPN and WireGuard, under varied "
+             "network conditions. For each task: the **flow model** (a flow's verdict from the "
+             "sizes, directions, gaps and flags of its first packets) and the paper's **SAE** and "
+             "**CNN** (one verdict per packet). All are trained 60/20/20 by session (capture "
+             "file). Everything below is read from the model files themselves "
+             "(`deeppacket-cli info --json MODEL`), from `scripts/measure-corpus` on the same "
+             "corpus, and from evaluations on a held-out build (another seed, network "
+             "conditions never trained on) and on `resources/lab-sample` (the first frames of "
+             "one held-out session per traffic label).", ""]
     lines += corpus_table(args.cli, args.corpus)
     for task in ("traffic", "application"):
-        for arch in ("sae", "cnn"):
+        lines += ["## %s" % TITLES[task].capitalize(), ""]
+        lines += figures(args.measure, task)
+        held = ["### The shipped models on the held-out build", "",
+                "| model | packet macro-F1 | packet accuracy | flow macro-F1 | flow accuracy |",
+                "|---|---|---|---|---|"]
+        blocks = []
+        for arch in ("flow", "sae", "cnn"):
             name = "%s-%s.dpm" % (task, arch)
             path = os.path.join(args.models, name)
             card = info(args.cli, path)["card"]
             metrics = card["metrics"]
             training = metrics["training"]
             options = training.get("options", {})
-            sample = evaluate(args.cli, path, args.sample, task)
-            expected[name] = {"task": task, "classes": card["classes"],
-                              "split": card["provenance"]["split"],
-                              "sample_packet_accuracy": sample["packets"]["accuracy"],
-                              "sample_flow_accuracy": sample["flows"]["accuracy"]}
+            # A flow model labels flows; its packets keep the labels of the SAE beside it.
+            models = ["-m", path]
+            entry = {"task": task, "classes": card["classes"],
+                     "split": card["provenance"]["split"]}
+            if arch == "flow":
+                entry["packet_model"] = "%s-sae.dpm" % task
+                models = ["-m", os.path.join(args.models, entry["packet_model"]),
+                          "--flow-model", path]
+            sample = evaluate(args.cli, models, args.sample, task)
+            holdout = evaluate(args.cli, models, args.holdout, task)
+            entry["sample_packet_accuracy"] = sample["packets"]["accuracy"]
+            entry["sample_flow_accuracy"] = sample["flows"]["accuracy"]
+            expected[name] = entry
+            held.append("| `%s`%s | %s | %s | **%.3f** | %.3f |" % (
+                name, " (packets: the SAE's)" if arch == "flow" else "",
+                *(("—", "—") if arch == "flow" else (
+                    "**%.3f**" % holdout["packets"]["macro"]["f1"],
+                    "%.3f" % holdout["packets"]["accuracy"])),
+                holdout["flows"]["macro"]["f1"], holdout["flows"]["accuracy"]))
             counts = metrics["class_counts"]
-            lines += ["## `%s` — %s, %s" % (name, TITLES[task], card["network"]["kind"].upper()),
-                      "",
-                      "- **Classes** (%d): %s" % (len(card["classes"]), ", ".join(card["classes"])),
-                      "- **Data**: %s; split **%s** (60/20/20 by flow, seed %s); packets per class "
-                      "in training (after under-sampling) / validation / test: %s" % (
-                          card["provenance"]["dataset"].replace(args.corpus, "CORPUS"),
-                          metrics["split"], card["provenance"]["seed"],
-                          "; ".join("%s %d/%d/%d" % (c, counts["train"].get(c, 0),
-                                                      counts["validation"].get(c, 0),
-                                                      counts["test"].get(c, 0))
-                                    for c in card["classes"])),
-                      "- **Options**: %s" % ", ".join("%s %s" % (k.replace("_", " "), v)
-                                                      for k, v in options.items()),
-                      "- **Training**: %d epochs (best %d, validation loss %.4f%s), %.0f s, "
-                      "%.0f samples/s" % (training["epochs"], training["best_epoch"],
-                                          training["best_validation_loss"],
-                                          ", stopped early" if training["stopped_early"] else "",
-                                          training.get("seconds", 0),
-                                          training["samples_per_second"]),
-                      "- **On the bundled sample** (`resources/lab-sample`): packet accuracy "
-                      "%.3f, flow accuracy %.3f" % (sample["packets"]["accuracy"],
-                                                    sample["flows"]["accuracy"]),
-                      "", "Test split:", "", table(metrics["test"]), ""]
-        lines += ["### Macro-F1 of the %s SAE under the three split kinds" % TITLES[task], "",
-                  "Same data and options; only the split differs. `packet` is the paper's split: "
-                  "packets of one flow land in training and test, and the gap to `flow` is what "
-                  "that leak adds.", "",
-                  "| split | packet macro-F1 | flow macro-F1 | packet accuracy |", "|---|---|---|---|"]
-        for split in ("packet", "flow", "file"):
-            path = (os.path.join(args.models, "%s-sae.dpm" % task) if split == "flow" else
-                    os.path.join(args.splits, "%s-sae-%s.dpm" % (task, split)))
-            test = info(args.cli, path)["card"]["metrics"]["test"]
-            lines.append("| %s | %.3f | %.3f | %.3f |" % (split, test["packets"]["macro"]["f1"],
-                                                         test["flows"]["macro"]["f1"],
-                                                         test["packets"]["accuracy"]))
-        lines.append("")
+            unit = "flows" if arch == "flow" else "packets"
+            blocks += ["### `%s` — %s, %s" % (name, TITLES[task], card["network"]["kind"].upper()),
+                       "",
+                       "- **Classes** (%d): %s" % (len(card["classes"]),
+                                                   ", ".join(card["classes"])),
+                       "- **Data**: %s; split **%s** (60/20/20, seed %s); %s per class in "
+                       "training / validation / test: %s" % (
+                           card["provenance"]["dataset"].replace(args.corpus, "CORPUS"),
+                           metrics["split"], card["provenance"]["seed"], unit,
+                           "; ".join("%s %d/%d/%d" % (c, counts["train"].get(c, 0),
+                                                       counts["validation"].get(c, 0),
+                                                       counts["test"].get(c, 0))
+                                     for c in card["classes"])),
+                       "- **Options**: %s" % ", ".join("%s %s" % (k.replace("_", " "), v)
+                                                       for k, v in options.items()),
+                       "- **Training**: %d epochs (kept: epoch %d%s), %.0f s" % (
+                           training["epochs"], training["best_epoch"],
+                           ", stopped early" if training["stopped_early"] else "",
+                           training.get("seconds", 0)),
+                       "- **On the bundled sample**: packet accuracy %.3f, flow accuracy %.3f" % (
+                           sample["packets"]["accuracy"], sample["flows"]["accuracy"]),
+                       "", "Its test sessions (one split, not the cross-validated figure above):",
+                       "", table(metrics["test"]), ""]
+        lines += held + [""] + blocks
     with open(os.path.join(args.models, "README.md.tmp"), "w") as f:
         f.write("\n".join(lines))
     os.replace(os.path.join(args.models, "README.md.tmp"), os.path.join(args.models, "README.md"))

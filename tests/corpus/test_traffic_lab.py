@@ -192,7 +192,7 @@ class Samples(unittest.TestCase):
         self.assertEqual([s.file for s in chosen if not s.traffic], ["web_none_01.pcap"])
         self.assertEqual(choose(list(reversed(sessions))), chosen)
 
-    def test_slices_come_from_the_middle(self):
+    def test_slices_come_from_the_start_or_the_middle(self):
         folder = tempfile.mkdtemp()
         self.addCleanup(shutil.rmtree, folder)
         source, target = os.path.join(folder, "s.pcap"), os.path.join(folder, "t.pcap")
@@ -200,11 +200,12 @@ class Samples(unittest.TestCase):
             f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
             for n in range(10):
                 f.write(struct.pack("<IIII", n, 0, 1, 1) + bytes([n]))
-        self.assertEqual(slice_frames(source, target, 4), 4)
-        with open(target, "rb") as f:
-            data = f.read()
-        self.assertEqual([data[24 + 17 * i + 16] for i in range(4)], [3, 4, 5, 6])
-        self.assertEqual(slice_frames(source, target, 50), 10)
+        for start, first in ((0.0, [0, 1, 2, 3]), (0.5, [3, 4, 5, 6])):
+            self.assertEqual(slice_frames(source, target, 4, start), 4)
+            with open(target, "rb") as f:
+                data = f.read()
+            self.assertEqual([data[24 + 17 * i + 16] for i in range(4)], first)
+        self.assertEqual(slice_frames(source, target, 50, 0.5), 10)
 
 
 def can_make_namespaces():

@@ -23,8 +23,9 @@ def choose(sessions):
     return chosen
 
 
-def slice_frames(source, target, frames):
-    """Copies `frames` consecutive frames from the middle of a classic pcap file."""
+def slice_frames(source, target, frames, start=0.0):
+    """Copies `frames` consecutive frames of a classic pcap file, beginning at the fraction
+    `start` of the spare frames (0: the first frames, 0.5: from the middle)."""
     with open(source, "rb") as f:
         header = f.read(24)
         order = "<" if header[:4] in (b"\xd4\xc3\xb2\xa1", b"\x4d\x3c\xb2\xa1") else ">"
@@ -38,7 +39,7 @@ def slice_frames(source, target, frames):
             if len(body) < caplen:
                 break
             records.append(head + body)
-    start = max(0, (len(records) - frames) // 2)
+    start = int(max(0, len(records) - frames) * start)
     with open(target + ".tmp", "wb") as out:
         out.write(header)
         out.writelines(records[start:start + frames])
@@ -50,7 +51,11 @@ def main(argv):
     parser = argparse.ArgumentParser(prog="traffic-lab sample")
     parser.add_argument("--corpus", required=True)
     parser.add_argument("--out", required=True)
-    parser.add_argument("--frames", type=int, default=150)
+    parser.add_argument("--frames", type=int, default=200)
+    # The first frames by default: a capture a user makes starts before the application does,
+    # and a flow model reads a flow from its first packets; --middle for the packet models'
+    # steady state.
+    parser.add_argument("--middle", action="store_true", help="slices from the middle")
     args = parser.parse_args(argv)
     sessions = plan.read_sessions(os.path.join(args.corpus, "sessions.csv"))
     if not sessions:
@@ -60,7 +65,8 @@ def main(argv):
     chosen = choose(sessions)
     for s in chosen:
         n = slice_frames(os.path.join(args.corpus, "captures", s.file),
-                         os.path.join(args.out, s.file), args.frames)
+                         os.path.join(args.out, s.file), args.frames,
+                         0.5 if args.middle else 0.0)
         print("%-28s %4d frames  %-18s %s" % (s.file, n, s.application, s.traffic or "-"))
     plan.write_labels(args.out, chosen)
     return 0
