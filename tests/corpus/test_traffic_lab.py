@@ -271,6 +271,33 @@ class Smoke(unittest.TestCase):
         self.assertEqual(len(flows), 1, flows)
         self.assertTrue(flows[0].startswith(SERVER_IP + ".4444 > 10.77.0.2."), flows)
 
+    def test_packets_around_the_tunnel_are_counted(self):
+        # A tunnelled session whose clients reached the servers around the tunnel (the torrent
+        # swarm's stale peers did) is labelled "VPN: ..." but is not: the build drops it.
+        from traffic_lab.build import install
+        from traffic_lab.capture import outside_tunnel
+        install(["tcpdump"])
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+
+        def frame(protocol, sport, dport):
+            transport = (struct.pack("!HHHH", sport, dport, 12, 0) + b"abcd" if protocol == 17
+                         else struct.pack("!HHIIBBHHH", sport, dport, 1, 0, 0x50, 0x18, 512, 0,
+                                          0))
+            ip = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(transport), 0, 0, 64, protocol,
+                             0, bytes([10, 77, 0, 2]), bytes([10, 77, 0, 1]))
+            return b"\x02" * 6 + b"\x04" * 6 + b"\x08\x00" + ip + transport
+
+        path = os.path.join(folder, "s.pcap")
+        frames = [frame(17, 40000, 1194), frame(17, 1194, 40000), frame(6, 40001, 6881),
+                  frame(17, 40002, 6969)]
+        with open(path, "wb") as f:
+            f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
+            for n, data in enumerate(frames):
+                f.write(struct.pack("<IIII", n, 0, len(data), len(data)) + data)
+        self.assertEqual(outside_tunnel(path, 1194), 2)
+        self.assertEqual(outside_tunnel(path, 51820), 4)
+
     def test_an_interrupted_build_cleans_up_and_keeps_finished_sessions(self):
         before = namespaces()
         folder = tempfile.mkdtemp()

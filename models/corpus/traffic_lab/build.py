@@ -8,7 +8,7 @@ import sys
 import time
 
 from . import catalog, conditions, plan, tunnels
-from .capture import Capture, stray_flows
+from .capture import Capture, outside_tunnel, stray_flows
 from .netns import Lab
 from .pcap_count import count_frames
 
@@ -146,7 +146,7 @@ def main(argv):
     # Installed explicitly: a shell that starts us in the background leaves SIGINT ignored.
     signal.signal(signal.SIGTERM, interrupted)
     signal.signal(signal.SIGINT, interrupted)
-    done = []
+    done, dropped = [], []
     started = time.time()
     lab = Lab(work)
     try:
@@ -185,6 +185,16 @@ def main(argv):
                             app_of[s.app_key].run(lab, tunnel.server_ip, s)
                     finally:
                         conditions.clear(lab)
+                    stray = outside_tunnel(path, tunnel.port) if tunnel.port else 0
+                    if stray:
+                        # Mislabelled data is worse than none: dropped (kept in the work
+                        # folder for a look), and redone by --resume.
+                        os.replace(path, os.path.join(work, s.file))
+                        dropped.append(s.file)
+                        print("  dropped %s: %d packets went around the tunnel (see %s)" % (
+                            s.file, stray, os.path.join(work, s.file)), file=sys.stderr,
+                            flush=True)
+                        continue
                     done.append(s)
             finally:
                 tunnel.close(lab)
@@ -199,6 +209,9 @@ def main(argv):
         write_outputs(out, done, time.time() - started)
     skipped = sum(1 for s in sessions if s not in done and args.resume and
                   os.path.exists(os.path.join(captures, s.file)))
+    if dropped:
+        print("traffic-lab: dropped %d sessions whose traffic went around the tunnel: %s" % (
+            len(dropped), " ".join(dropped)), file=sys.stderr)
     return 0 if len(done) + skipped == len(sessions) else 1
 
 

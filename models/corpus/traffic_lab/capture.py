@@ -4,7 +4,7 @@ import re
 import signal
 import time
 
-from .netns import stop
+from .netns import run, stop
 
 
 class Capture:
@@ -50,3 +50,11 @@ def stray_flows(lab, seconds=3.0):
         if match:
             flows.add(" > ".join(sorted(match.groups())))
     return sorted(flows)
+
+
+def outside_tunnel(path, port):
+    """How many TCP and UDP packets of a tunnelled session's capture are not the tunnel's own
+    (UDP `port`): traffic that went around the tunnel, labelled as if it went through it."""
+    out = run(["tcpdump", "-r", path, "-nn", "-q",
+               "(tcp or udp) and not udp port %d" % port], check=False).stdout
+    return len(out.splitlines())

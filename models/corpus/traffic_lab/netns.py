@@ -2,6 +2,7 @@
 processes started in them. Everything started here is stopped by `close()`, which also
 deletes the namespaces; the build calls it on every exit path, Ctrl-C included."""
 import os
+import re
 import signal
 import subprocess
 import time
@@ -96,6 +97,15 @@ class Lab:
         stop(process, sig)
         if process in self.processes:
             self.processes.remove(process)
+
+    def client_address(self, destination):
+        """The client namespace's source address for packets to `destination` (through the
+        tunnel when one is up)."""
+        out = self.client(["ip", "-o", "route", "get", destination]).stdout
+        match = re.search(r"\bsrc (\S+)", out)
+        if not match:
+            raise RuntimeError("no route to %s in the client namespace: %s" % (destination, out))
+        return match.group(1)
 
     def wait_listening(self, port, udp=False, timeout=20, process=None):
         """Waits until something in the server namespace listens on `port`."""

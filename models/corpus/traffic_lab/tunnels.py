@@ -11,6 +11,7 @@ PACKAGES = {"none": [], "openvpn": ["openvpn", "openssl"],
 
 class NoTunnel:
     name = "none"
+    port = None  # the UDP port of the tunnel's outer packets
     server_ip = SERVER_IP
 
     def open(self, lab):
@@ -40,6 +41,7 @@ def self_signed(folder, name, ca=None):
 class OpenVpn:
     """OpenVPN in TLS mode over UDP, point to point, with certificates of a throw-away CA."""
     name = "openvpn"
+    port = 1194
     server_ip = "10.78.0.1"
 
     def open(self, lab):
@@ -69,6 +71,7 @@ class OpenVpn:
 class WireGuard:
     """WireGuard through wireguard-go (no kernel module needed)."""
     name = "wireguard"
+    port = 51820
     server_ip = "10.79.0.1"
 
     def open(self, lab):

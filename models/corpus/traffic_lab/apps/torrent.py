@@ -12,8 +12,8 @@ ARIA = ["aria2c", "--enable-dht=false", "--enable-dht6=false", "--bt-enable-lpd=
 
 
 def start_swarm(lab):
-    """The payloads, their torrents and the tracker, shared by the torrent applications;
-    returns the seed and torrent folders."""
+    """The payloads and their torrents, shared by the torrent applications; returns the seed
+    and torrent folders."""
     seed = folder(lab, "torrent", "seed")
     meta = folder(lab, "torrent", "meta")
     hashes = []
@@ -26,13 +26,20 @@ def start_swarm(lab):
         with open(os.path.join(meta, name + ".torrent"), "wb") as f:
             f.write(data)
         hashes.append(info_hash)
-    whitelist = os.path.join(lab.workdir, "torrent", "whitelist")
-    with open(whitelist, "w") as f:
+    with open(os.path.join(lab.workdir, "torrent", "whitelist"), "w") as f:
         f.write("".join(h + "\n" for h in hashes))
-    process = lab.start_server(["opentracker", "-i", "0.0.0.0", "-p", "6969", "-P", "6969",
-                                "-w", whitelist], "opentracker")
-    lab.wait_listening(6969, process=process)
     return seed, meta
+
+
+def start_tracker(lab, session):
+    """A tracker for one session. One for the whole build would hand a tunnelled session's
+    clients the peers of earlier sessions at their outer addresses (a tracker keeps peers for
+    many minutes), and their transfers would bypass the tunnel."""
+    process = lab.start_server(["opentracker", "-i", "0.0.0.0", "-p", "6969", "-P", "6969",
+                                "-w", os.path.join(lab.workdir, "torrent", "whitelist")],
+                               "opentracker-" + session.file)
+    lab.wait_listening(6969, process=process)
+    return process
 
 
 class BitTorrent(App):
@@ -53,6 +60,7 @@ class BitTorrent(App):
         p = session.parameters
         torrent = os.path.join(self.meta, "payload-%d.bin.torrent" % p["size_mb"])
         tracker = ["--bt-tracker=http://%s:6969/announce" % server_ip, "--bt-exclude-tracker=*"]
+        opentracker = start_tracker(lab, session)
         # A seeder per session that announces the address the leechers reach.
         seeder = lab.start_server(
             ARIA + tracker + ["--seed-ratio=0.0", "--bt-seed-unverified=true",
@@ -75,6 +83,7 @@ class BitTorrent(App):
 
         repeat_for(session.seconds, step)
         lab.stop(seeder)
+        lab.stop(opentracker)
 
 
 class QbittorrentLeech(BitTorrent):
@@ -103,6 +112,7 @@ class QbittorrentLeech(BitTorrent):
             with open(announced, "wb") as f:
                 f.write(data)
         tracker = ["--bt-tracker=http://%s:6969/announce" % server_ip, "--bt-exclude-tracker=*"]
+        opentracker = start_tracker(lab, session)
         seeder = lab.start_server(
             ARIA + tracker + ["--seed-ratio=0.0", "--bt-seed-unverified=true",
                               "--listen-port=6881", "--bt-external-ip=" + server_ip,
@@ -110,6 +120,10 @@ class QbittorrentLeech(BitTorrent):
                               "--dir=" + self.seed, torrent], "aria2-seed-" + session.file)
         lab.wait_listening(6881, process=seeder)
         client = folder(lab, "torrent", "qbittorrent")
+        # libtorrent announces over every local address it listens on: only the one that
+        # reaches the servers (the tunnel's, in a tunnelled session), or the announces over
+        # the veth's address go around the tunnel.
+        address = lab.client_address(server_ip)
 
         def step(left):
             shutil.rmtree(client, ignore_errors=True)
@@ -124,8 +138,9 @@ class QbittorrentLeech(BitTorrent):
                     f.write("[LegalNotice]\nAccepted=true\n\n[BitTorrent]\n"
                             "Session\\DHTEnabled=false\nSession\\LSDEnabled=false\n"
                             "Session\\PeXEnabled=false\nSession\\GlobalDLSpeedLimit=%d\n"
-                            "Session\\Port=%d\n\n[Network]\nPortForwardingEnabled=false\n"
-                            % (int(p["kbyte_s"]), 51413 + i))
+                            "Session\\Port=%d\nSession\\InterfaceAddress=%s\n\n"
+                            "[Network]\nPortForwardingEnabled=false\n"
+                            % (int(p["kbyte_s"]), 51413 + i, address))
                 procs.append(lab.start_client(
                     ["qbittorrent-nox", "--profile=" + profile, "--webui-port=%d" % (8180 + i),
                      "--save-path=" + os.path.join(profile, "data"), "--add-paused=false",
@@ -138,3 +153,4 @@ class QbittorrentLeech(BitTorrent):
 
         repeat_for(session.seconds, step)
         lab.stop(seeder)
+        lab.stop(opentracker)
