@@ -17,7 +17,7 @@ namespace deeppacket {
 // Labelled flows for training a flow model: one row of flow features per whole flow, and rows
 // for the same flow seen after only its first packets (kFlowSnapshots), so that the model
 // learns to give a verdict early and a live view can use it.
-inline constexpr std::uint32_t kFlowSnapshots[] = {3, 10};
+inline constexpr std::uint32_t kFlowSnapshots[] = {3, 5, 10, 20};
 
 struct FlowDataset {
     std::vector<std::string> classes;  // sorted label names

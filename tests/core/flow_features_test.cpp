@@ -184,11 +184,11 @@ TEST(FlowDataset, LongFlowsAlsoGiveRowsOfTheirFirstPackets) {
     test::writeFile(dir.path("l.csv"), test::Bytes(text.begin(), text.end()));
     const FlowDataset d =
         buildFlowDataset({file}, GroundTruth::parse("files:" + dir.path("l.csv"), "t"), {}, {});
-    ASSERT_EQ(d.size(), 3u);  // whole, after 3, after 10
-    EXPECT_EQ(d.prefix, (std::vector<std::uint32_t>{0, 3, 10}));
-    const std::vector<std::size_t> all = {0, 1, 2};
+    ASSERT_EQ(d.size(), 4u);  // whole, after 3, 5 and 10 (not 20: it has 12)
+    EXPECT_EQ(d.prefix, (std::vector<std::uint32_t>{0, 3, 5, 10}));
+    const std::vector<std::size_t> all = {0, 1, 2, 3};
     EXPECT_EQ(d.wholeFlows(all), std::vector<std::size_t>{0});
-    EXPECT_EQ(d.firstPackets(all, 10), std::vector<std::size_t>{2});
+    EXPECT_EQ(d.firstPackets(all, 10), std::vector<std::size_t>{3});
     // The snapshot after 3 packets knows 3 packets.
     EXPECT_EQ(d.row(1)[2 * kFlowPacketFeatures], 1.0f);
     EXPECT_EQ(d.row(1)[3 * kFlowPacketFeatures], 0.0f);
