@@ -188,8 +188,8 @@ def main():
                     "**%.3f**" % holdout["packets"]["macro"]["f1"],
                     "%.3f" % holdout["packets"]["accuracy"])),
                 holdout["flows"]["macro"]["f1"], holdout["flows"]["accuracy"]))
-            counts = metrics["class_counts"]
             unit = "flows" if arch == "flow" else "packets"
+            counts = metrics["flow_counts" if arch == "flow" else "class_counts"]
             blocks += ["### `%s` — %s, %s" % (name, TITLES[task], card["network"]["kind"].upper()),
                        "",
                        "- **Classes** (%d): %s" % (len(card["classes"]),
@@ -204,9 +204,11 @@ def main():
                                      for c in card["classes"])),
                        "- **Options**: %s" % ", ".join("%s %s" % (k.replace("_", " "), v)
                                                        for k, v in options.items()),
-                       "- **Training**: %d epochs (kept: epoch %d%s), %.0f s" % (
+                       "- **Training**: %d epochs (kept: epoch %d%s%s), %.0f s" % (
                            training["epochs"], training["best_epoch"],
                            ", stopped early" if training["stopped_early"] else "",
+                           "; then trained again on training and validation sessions for as "
+                           "many epochs" if training.get("refitted") else "",
                            training.get("seconds", 0)),
                        "- **On the bundled sample**: packet accuracy %.3f, flow accuracy %.3f" % (
                            sample["packets"]["accuracy"], sample["flows"]["accuracy"]),

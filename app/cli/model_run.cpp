@@ -80,7 +80,13 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
         }
         modelPath = *found;
         if (!a.has("flow-model") && !a.has("no-flow-model")) {
-            flowModelPath = findPretrainedModel(task, "flow").value_or("");
+            // The flow model shipped with that packet model (same folder, same classes), not
+            // one of another folder, which may have been trained on other classes.
+            const auto flow = std::filesystem::path(modelPath).parent_path() / (task + "-flow.dpm");
+            std::error_code ec;
+            if (std::filesystem::is_regular_file(flow, ec)) {
+                flowModelPath = flow.string();
+            }
         }
     }
     if (!a.has("output") || a.value("output").empty()) {
