@@ -23,8 +23,8 @@ const char* const kUsage =
     "float32 array [rows, 272]: the sizes, directions, gaps and flags of a flow's first 32\n"
     "packets and 16 statistics, see docs/models.md) and PREFIX.csv (one row each: file,\n"
     "flow_id, label, prefix, packets). A row with prefix 0 is a whole flow; prefix 3, 5, 10\n"
-    "or 20 is the same flow after its first packets. A few MB for hundreds of sessions: what a\n"
-    "yardstick (scripts/flow-baseline) or a later training needs of a corpus.\n"
+    "or 20 is the same flow after its first packets. A few MB for hundreds of sessions:\n"
+    "what a yardstick (scripts/flow-baseline) or a later training needs of a corpus.\n"
     "\n"
     "Options:\n";
 

@@ -51,6 +51,18 @@ class BitTorrent(App):
     def start(self, lab):
         self.seed, self.meta = lab.shared("torrent", start_swarm)
 
+    def start_servers(self, lab, session, server_ip, tracker, torrent):
+        """The session's tracker and a seeder that announces the address the leechers reach."""
+        opentracker = start_tracker(lab, session)
+        seeder = lab.start_server(
+            ARIA + tracker + ["--seed-ratio=0.0", "--bt-seed-unverified=true",
+                              "--listen-port=6881", "--bt-external-ip=" + server_ip,
+                              "--max-overall-upload-limit=%dK" %
+                              int(session.parameters["seed_kbyte_s"]),
+                              "--dir=" + self.seed, torrent], "aria2-seed-" + session.file)
+        lab.wait_listening(6881, process=seeder)
+        return [seeder, opentracker]
+
     def parameters(self, rng, index):
         return {"size_mb": rng.choice(SIZES_MB), "leechers": rng.choice([1, 2, 3]),
                 "kbyte_s": rng.choice([300, 800, 2000, 5000]),
@@ -60,14 +72,7 @@ class BitTorrent(App):
         p = session.parameters
         torrent = os.path.join(self.meta, "payload-%d.bin.torrent" % p["size_mb"])
         tracker = ["--bt-tracker=http://%s:6969/announce" % server_ip, "--bt-exclude-tracker=*"]
-        opentracker = start_tracker(lab, session)
-        # A seeder per session that announces the address the leechers reach.
-        seeder = lab.start_server(
-            ARIA + tracker + ["--seed-ratio=0.0", "--bt-seed-unverified=true",
-                              "--listen-port=6881", "--bt-external-ip=" + server_ip,
-                              "--max-overall-upload-limit=%dK" % p["seed_kbyte_s"],
-                              "--dir=" + self.seed, torrent], "aria2-seed-" + session.file)
-        lab.wait_listening(6881, process=seeder)
+        servers = self.start_servers(lab, session, server_ip, tracker, torrent)
         client = folder(lab, "torrent", "leech")
 
         def step(left):
@@ -82,8 +87,8 @@ class BitTorrent(App):
                 lab.stop(proc)
 
         repeat_for(session.seconds, step)
-        lab.stop(seeder)
-        lab.stop(opentracker)
+        for process in servers:
+            lab.stop(process)
 
 
 class QbittorrentLeech(BitTorrent):
@@ -112,13 +117,7 @@ class QbittorrentLeech(BitTorrent):
             with open(announced, "wb") as f:
                 f.write(data)
         tracker = ["--bt-tracker=http://%s:6969/announce" % server_ip, "--bt-exclude-tracker=*"]
-        opentracker = start_tracker(lab, session)
-        seeder = lab.start_server(
-            ARIA + tracker + ["--seed-ratio=0.0", "--bt-seed-unverified=true",
-                              "--listen-port=6881", "--bt-external-ip=" + server_ip,
-                              "--max-overall-upload-limit=%dK" % int(p["seed_kbyte_s"]),
-                              "--dir=" + self.seed, torrent], "aria2-seed-" + session.file)
-        lab.wait_listening(6881, process=seeder)
+        servers = self.start_servers(lab, session, server_ip, tracker, torrent)
         client = folder(lab, "torrent", "qbittorrent")
         # libtorrent announces over every local address it listens on: only the one that
         # reaches the servers (the tunnel's, in a tunnelled session), or the announces over
@@ -152,5 +151,5 @@ class QbittorrentLeech(BitTorrent):
                 lab.stop(proc)
 
         repeat_for(session.seconds, step)
-        lab.stop(seeder)
-        lab.stop(opentracker)
+        for process in servers:
+            lab.stop(process)
