@@ -208,6 +208,74 @@ class Samples(unittest.TestCase):
         self.assertEqual(slice_frames(source, target, 50, 0.5), 10)
 
 
+class Packages(unittest.TestCase):
+    def hold_lock(self, path, seconds):
+        """A process that holds an fcntl lock on `path` for `seconds`, as apt does."""
+        holder = subprocess.Popen(
+            [sys.executable, "-c",
+             "import fcntl, sys, time\n"
+             "f = open(sys.argv[1], 'w')\n"
+             "fcntl.lockf(f, fcntl.LOCK_EX)\n"
+             "print('locked', flush=True)\n"
+             "time.sleep(float(sys.argv[2]))\n", path, str(seconds)],
+            stdout=subprocess.PIPE, text=True)
+        self.addCleanup(holder.stdout.close)
+        self.addCleanup(holder.wait)
+        self.addCleanup(holder.kill)
+        self.assertEqual(holder.stdout.readline().strip(), "locked")
+        return holder
+
+    def test_install_waits_for_another_apt(self):
+        from traffic_lab.packages import lock_is_free, wait_for_lock
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+        lock = os.path.join(folder, "lock-frontend")
+        self.assertTrue(lock_is_free(lock), "no lock file: nobody holds it")
+        open(lock, "w").close()
+        self.assertTrue(lock_is_free(lock))
+        holder = self.hold_lock(lock, 1.5)
+        self.assertFalse(lock_is_free(lock))
+        began = time.monotonic()
+        wait_for_lock(lock, seconds=60, poll=0.05)
+        self.assertGreaterEqual(time.monotonic() - began, 0.5)
+        self.assertIsNotNone(holder.poll(), "it returned only when the holder let go")
+        self.assertTrue(lock_is_free(lock))
+
+    def test_a_lock_held_too_long_is_an_error_naming_it(self):
+        from traffic_lab.packages import wait_for_lock
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+        lock = os.path.join(folder, "lock-frontend")
+        open(lock, "w").close()
+        self.hold_lock(lock, 30)
+        with self.assertRaises(TimeoutError) as caught:
+            wait_for_lock(lock, seconds=0.3, poll=0.05)
+        self.assertIn(lock, str(caught.exception))
+
+    def test_system_wide_services_are_stopped(self):
+        # A package's postinst that starts its daemon itself (Postfix) leaves it running in
+        # the build's namespace; the build stops it by its pid file and stop command.
+        from traffic_lab.packages import stop_system_services
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+        daemon = subprocess.Popen(["sleep", "60"])
+        self.addCleanup(daemon.wait)
+        self.addCleanup(daemon.kill)
+        pid_file = os.path.join(folder, "master.pid")
+        with open(pid_file, "w") as f:
+            f.write("%8d\n" % daemon.pid)
+        garbage = os.path.join(folder, "garbage.pid")
+        with open(garbage, "w") as f:
+            f.write("not a pid\n")
+        stopped = stop_system_services({
+            "daemon": (pid_file, ["kill", str(daemon.pid)]),
+            "not installed": (os.path.join(folder, "absent.pid"), ["false"]),
+            "unreadable": (garbage, ["false"]),
+        })
+        self.assertEqual(stopped, ["daemon"])
+        self.assertEqual(daemon.wait(timeout=10), -signal.SIGTERM)
+
+
 def can_make_namespaces():
     if os.geteuid() != 0 or shutil.which("ip") is None:
         return False
@@ -249,10 +317,28 @@ class Smoke(unittest.TestCase):
             self.assertEqual(inspect.returncode, 0)
             self.assertIn('"kept"', inspect.stdout)
 
+    def test_services_of_the_lab_namespaces_are_left_running(self):
+        from traffic_lab.packages import stop_system_services
+        folder = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, folder)
+        inside = subprocess.Popen(["unshare", "--net", "sleep", "60"])
+        self.addCleanup(inside.wait)
+        self.addCleanup(inside.kill)
+        deadline = time.monotonic() + 10
+        while os.readlink("/proc/%d/ns/net" % inside.pid) == os.readlink("/proc/self/ns/net"):
+            self.assertLess(time.monotonic(), deadline, "unshare made its namespace")
+            time.sleep(0.05)
+        pid_file = os.path.join(folder, "master.pid")
+        with open(pid_file, "w") as f:
+            f.write("%d\n" % inside.pid)
+        self.assertEqual(stop_system_services(
+            {"lab postfix": (pid_file, ["kill", str(inside.pid)])}), [])
+        self.assertIsNone(inside.poll())
+
     def test_traffic_between_sessions_is_found(self):
         # A client daemon left running between sessions (the Tor client did) puts its flows
         # into every capture under every label: the build looks for them before it starts.
-        from traffic_lab.build import install
+        from traffic_lab.packages import install
         from traffic_lab.capture import stray_flows
         from traffic_lab.netns import SERVER_IP, Lab
         install(["iproute2", "ethtool", "tcpdump"])
@@ -274,7 +360,7 @@ class Smoke(unittest.TestCase):
     def test_packets_around_the_tunnel_are_counted(self):
         # A tunnelled session whose clients reached the servers around the tunnel (the torrent
         # swarm's stale peers did) is labelled "VPN: ..." but is not: the build drops it.
-        from traffic_lab.build import install
+        from traffic_lab.packages import install
         from traffic_lab.capture import outside_tunnel
         install(["tcpdump"])
         folder = tempfile.mkdtemp()

@@ -10,6 +10,7 @@ import time
 from . import catalog, conditions, plan, tunnels
 from .capture import Capture, outside_tunnel, stray_flows
 from .netns import Lab
+from .packages import install
 from .pcap_count import count_frames
 
 BASE_PACKAGES = ["iproute2", "ethtool", "tcpdump", "iputils-ping", "openssl", "coreutils"]
@@ -42,63 +43,6 @@ def parse(argv):
     sub.add_parser("merge", help="merge SOURCE into TARGET: traffic-lab merge SOURCE TARGET",
                    add_help=False)
     return parser.parse_known_args(argv)[0]
-
-
-def install(packages):
-    """apt-get installs what is missing, without letting services start system-wide."""
-    missing = [p for p in sorted(set(packages))
-               if subprocess.run(["dpkg-query", "-W", "-f=${Status}", p], stdout=subprocess.PIPE,
-                                 stderr=subprocess.DEVNULL, text=True).stdout
-               != "install ok installed"]
-    if not missing:
-        return
-    print("installing: " + " ".join(missing), flush=True)
-    policy = "/usr/sbin/policy-rc.d"
-    had_policy = os.path.exists(policy)
-    if not had_policy:
-        with open(policy, "w") as f:
-            f.write("#!/bin/sh\nexit 101\n")
-        os.chmod(policy, 0o755)
-    try:
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        # Another apt (an unattended upgrade, a second build) may hold the dpkg lock: wait for
-        # it instead of failing.
-        apt = ["apt-get", "-o", "DPkg::Lock::Timeout=600", "-q"]
-        if subprocess.run(apt + ["install", "-y", "--no-install-recommends"] + missing,
-                          env=env).returncode != 0:
-            if subprocess.run(apt + ["update"], env=env).returncode != 0 or subprocess.run(
-                    apt + ["install", "-y", "--no-install-recommends"] + missing,
-                    env=env).returncode != 0:
-                raise RuntimeError("apt-get could not install: " + " ".join(missing))
-    finally:
-        if not had_policy:
-            os.remove(policy)
-        stop_system_services()
-
-
-# Services whose packages start a system-wide instance by other ways than invoke-rc.d (Postfix's
-# postinst runs "postfix start" itself when it finds no init system), which policy-rc.d does
-# not stop: the lab runs its own instances inside its namespaces.
-SYSTEM_SERVICES = {"postfix": ["postfix", "-c", "/etc/postfix", "stop"]}
-
-
-def stop_system_services():
-    """Stops the system-wide instances that installing the lab's packages may have left
-    running (only those of the root namespace: the lab's own run in its namespaces)."""
-    for name, command in SYSTEM_SERVICES.items():
-        pid_file = "/var/spool/postfix/pid/master.pid" if name == "postfix" else ""
-        try:
-            with open(pid_file) as f:
-                pid = int(f.read().strip())
-        except (OSError, ValueError):
-            continue
-        own_namespace = subprocess.run(["ip", "netns", "identify", str(pid)],
-                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                       text=True).stdout.strip()
-        if own_namespace or not os.path.exists("/proc/%d" % pid):
-            continue
-        print("stopping the system-wide %s that the packages started" % name, flush=True)
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def interrupted(signum, frame):
