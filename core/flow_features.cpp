@@ -8,7 +8,7 @@
 namespace deeppacket {
 namespace {
 
-constexpr double kLength = 1500.0;
+constexpr double kLength = kFlowLengthScale;
 
 // log(1 + microseconds) / 20: a gap of 1 µs is ~0.03, a second 0.69, a quarter hour 1.03.
 float gapFeature(std::int64_t nanoseconds) {

@@ -24,6 +24,7 @@ namespace deeppacket {
 // The layout is part of the model file format: a flow model's card names its input length, and
 // any change here is a new length.
 inline constexpr std::size_t kFlowSequenceLength = 32;
+inline constexpr int kFlowLengthScale = 1500;  // lengths are divided by it (and capped at 1)
 inline constexpr std::size_t kFlowPacketFeatures = 8;
 
 enum FlowStatistic : std::size_t {

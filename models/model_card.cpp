@@ -97,6 +97,9 @@ std::string ModelCard::toJson() const {
     if (network.kind == NetworkKind::Cnn) {
         net["pool"] = network.pool;
     }
+    if (network.kind == NetworkKind::Flow && network.sizeEmbedding > 0) {
+        net["size_embedding"] = network.sizeEmbedding;
+    }
     if (network.kind == NetworkKind::TorchScript) {
         net["output"] = outputKind;
     }
@@ -158,6 +161,10 @@ ModelCard ModelCard::fromJson(const std::string& json, const std::string& source
     }
     if (*kind == NetworkKind::Cnn) {
         out.network.pool = integerField(net, "pool", source, 1, kMaxWindow);
+    }
+    // Absent in flow models made before it existed: they have no size embedding.
+    if (*kind == NetworkKind::Flow && net.contains("size_embedding")) {
+        out.network.sizeEmbedding = integerField(net, "size_embedding", source, 0, kMaxLayerWidth);
     }
     if (*kind == NetworkKind::TorchScript) {
         out.outputKind = text(net, "output").empty() ? "logits" : text(net, "output");

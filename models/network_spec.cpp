@@ -5,6 +5,13 @@
 #include "core/flow_features.h"
 
 namespace deeppacket {
+namespace {
+
+constexpr int kMaxSizeEmbedding = 256;
+static_assert(NetworkSpec::kSizeEmbeddingLengths == kFlowLengthScale + 1,
+              "the size embedding has a row for every length the flow features can say");
+
+}  // namespace
 
 std::string networkKindName(NetworkKind kind) {
     switch (kind) {
@@ -64,6 +71,7 @@ NetworkSpec NetworkSpec::flowNetwork(int classes) {
     s.conv = {{32, 3, 1}, {64, 3, 1}};
     s.hidden = {256, 128};
     s.dropout = 0.1;
+    s.sizeEmbedding = 16;
     return s;
 }
 
@@ -81,6 +89,9 @@ int NetworkSpec::convOutputLength() const {
 std::size_t NetworkSpec::largestActivation() const {
     std::size_t largest = static_cast<std::size_t>(inputLength);
     if (kind == NetworkKind::Flow) {
+        largest =
+            std::max(largest, (kFlowPacketFeatures + static_cast<std::size_t>(sizeEmbedding)) *
+                                  kFlowSequenceLength);
         for (const auto& c : conv) {
             largest = std::max(largest, static_cast<std::size_t>(c.filters) * kFlowSequenceLength);
         }
@@ -112,7 +123,10 @@ std::vector<ParameterShape> NetworkSpec::parameterShapes() const {
     }
     std::int64_t width = inputLength;
     if (kind == NetworkKind::Flow) {
-        std::int64_t channels = kFlowPacketFeatures;
+        if (sizeEmbedding > 0) {
+            out.push_back({"size_embedding.weight", {kSizeEmbeddingRows, sizeEmbedding}});
+        }
+        std::int64_t channels = static_cast<std::int64_t>(kFlowPacketFeatures) + sizeEmbedding;
         for (std::size_t i = 0; i < conv.size(); ++i) {
             layer("convolutions." + std::to_string(i), {conv[i].filters, channels, conv[i].kernel});
             channels = conv[i].filters;
@@ -156,12 +170,19 @@ std::string NetworkSpec::problem() const {
             return "a flow network takes " + std::to_string(kFlowFeatureLength) +
                    " flow features, not " + std::to_string(inputLength);
         }
+        if (sizeEmbedding < 0 || sizeEmbedding > kMaxSizeEmbedding) {
+            return "a flow network's size embedding must be 0 to " +
+                   std::to_string(kMaxSizeEmbedding) + " wide";
+        }
         for (const auto& c : conv) {
             if (c.filters < 1 || c.kernel < 1 || c.kernel % 2 == 0 || c.stride != 1) {
                 return "a flow network's convolutions need positive filters, an odd kernel and "
                        "stride 1";
             }
         }
+    }
+    if (kind != NetworkKind::Flow && sizeEmbedding != 0) {
+        return "only a flow network has a size embedding";
     }
     if (kind == NetworkKind::Cnn) {
         if (conv.empty()) {
@@ -192,7 +213,11 @@ std::string NetworkSpec::summary() const {
     if (kind == NetworkKind::Sae) {
         out = "SAE " + std::to_string(inputLength);
     } else if (kind == NetworkKind::Flow) {
-        out = "Flow " + std::to_string(kFlowSequenceLength) + " packets conv";
+        out = "Flow " + std::to_string(kFlowSequenceLength) + " packets";
+        if (sizeEmbedding > 0) {
+            out += ", size embedding " + std::to_string(sizeEmbedding);
+        }
+        out += ", conv";
         for (std::size_t i = 0; i < conv.size(); ++i) {
             out += (i ? ", " : " ") + std::to_string(conv[i].filters) + "x" +
                    std::to_string(conv[i].kernel);

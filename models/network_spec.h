@@ -34,6 +34,11 @@ struct NetworkSpec {
     double dropout = 0.25;
     std::vector<ConvLayerSpec> conv;  // CNN: over the bytes; flow: over the packet sequence
     int pool = 2;                     // CNN only: average pooling window and stride
+    // Flow only: each packet's (direction, IP length) is also looked up in a learnt table of
+    // vectors this wide (0: none). A packet length is a category more than a quantity (a
+    // protocol message has its exact size), and a linear layer on length / 1500 cannot pick
+    // one size out; the table can.
+    int sizeEmbedding = 0;
 
     // Paper §3.3: fully connected 400-300-200-100-50, ReLU, dropout 0.25, softmax head.
     static NetworkSpec paperSae(int classes, int inputLength = 1500);
@@ -45,12 +50,16 @@ struct NetworkSpec {
     static NetworkSpec paperCnn(int classes, int inputLength = 1500);
 
     // A flow model (not in the paper): convolutions (kernel 3, stride 1, padded) over the
-    // sequence of a flow's first packets, their masked mean and maximum over the packets,
-    // beside the raw features, into dense layers 256-128 and a softmax head; ~150 k parameters.
+    // sequence of a flow's first packets (their features and a 16-wide size embedding), their
+    // masked mean and maximum over the packets, beside the raw features, into dense layers
+    // 256-128 and a softmax head; ~200 k parameters.
     // Input: the kFlowFeatureLength features of core/flow_features.h.
     static NetworkSpec flowNetwork(int classes);
     // Whether the network classifies flows (from flow features) rather than packets.
     bool classifiesFlows() const { return kind == NetworkKind::Flow; }
+    // Rows of the size embedding: every IP length 0..kFlowLengthScale in each direction.
+    static constexpr int kSizeEmbeddingLengths = 1501;
+    static constexpr int kSizeEmbeddingRows = 2 * kSizeEmbeddingLengths;
 
     // Length of the feature map after the convolutions and the pooling (CNN only).
     int convOutputLength() const;

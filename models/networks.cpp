@@ -64,8 +64,14 @@ torch::Tensor CnnImpl::forward(torch::Tensor x) {
 }
 
 FlowNetImpl::FlowNetImpl(const NetworkSpec& spec) : dropout(spec.dropout) {
-    convolutions = register_module("convolutions", torch::nn::ModuleList());
     std::int64_t channels = kFlowPacketFeatures;
+    if (spec.sizeEmbedding > 0) {
+        sizes = register_module(
+            "size_embedding",
+            torch::nn::Embedding(NetworkSpec::kSizeEmbeddingRows, spec.sizeEmbedding));
+        channels += spec.sizeEmbedding;
+    }
+    convolutions = register_module("convolutions", torch::nn::ModuleList());
     for (const auto& c : spec.conv) {
         convolutions->push_back(torch::nn::Conv1d(
             torch::nn::Conv1dOptions(channels, c.filters, c.kernel).padding(c.kernel / 2)));
@@ -86,6 +92,19 @@ torch::Tensor FlowNetImpl::forward(torch::Tensor x) {
     // [N, steps * perStep] -> [N, perStep, steps]: the packet features are the channels.
     torch::Tensor sequence = x.narrow(1, 0, steps * perStep).view({-1, steps, perStep});
     const torch::Tensor present = sequence.select(2, 0).unsqueeze(1);  // [N, 1, steps]
+    if (sizes) {
+        // Back from length / 1500 to the length, and the other direction in the upper half;
+        // positions past the flow's packets get a zero vector, as their features are zeros.
+        const torch::Tensor length = (sequence.select(2, 2) * double{kFlowLengthScale})
+                                         .round()
+                                         .clamp(0, kFlowLengthScale)
+                                         .to(torch::kLong);
+        const torch::Tensor backward = sequence.select(2, 1).lt(0).to(torch::kLong);
+        const torch::Tensor vectors =
+            sizes->forward(length + backward * NetworkSpec::kSizeEmbeddingLengths) *
+            present.transpose(1, 2);
+        sequence = torch::cat({sequence, vectors}, 2);
+    }
     torch::Tensor h = sequence.transpose(1, 2);
     for (const auto& conv : *convolutions) {
         h = torch::relu(conv->as<torch::nn::Conv1d>()->forward(h));

@@ -6,6 +6,7 @@
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>
 #include <torch/nn/modules/conv.h>
+#include <torch/nn/modules/embedding.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/modules/pooling.h>
 #include <torch/nn/pimpl.h>
@@ -52,6 +53,7 @@ struct FlowNetImpl : torch::nn::Module {
     explicit FlowNetImpl(const NetworkSpec& spec);
     torch::Tensor forward(torch::Tensor x);  // [N, kFlowFeatureLength] -> [N, classes] logits
 
+    torch::nn::Embedding sizes{nullptr};  // absent when the spec has no size embedding
     torch::nn::ModuleList convolutions;
     torch::nn::ModuleList dense;
     torch::nn::Linear head{nullptr};

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <random>
 
+#include <nlohmann/json.hpp>
+
 #include "core/flow_dataset.h"
 #include "core/flow_features.h"
 #include "models/model.h"
@@ -130,6 +132,73 @@ TEST(FlowModel, TrainsAndSeparatesConstantRateSmallPacketsFromBulk) {
     EXPECT_THROW(loaded.logProbabilities(vector.data(), 1, out.data()), ModelError);
 }
 
+// Two protocols that differ only by one message's exact size: the same timing, directions and
+// flags, the client's requests 300 or 301 bytes long.
+FlowDataset sizeFlows(std::uint32_t seed, int perClass, std::uint32_t firstFlow) {
+    std::mt19937 rng(seed);
+    FlowDataset d;
+    d.classes = {"300", "301"};
+    for (int i = 0; i < 2 * perClass; ++i) {
+        const int label = i % 2;
+        const auto flow = firstFlow + static_cast<std::uint32_t>(i);
+        FlowFeatures f;
+        const int packets = 10 + static_cast<int>(rng() % 10);
+        for (int k = 0; k < packets; ++k) {
+            PacketRecord p;
+            p.src = *IpAddress::parse(k % 2 == 0 ? "10.0.0.2" : "10.0.0.1");
+            p.dst = *IpAddress::parse(k % 2 == 0 ? "10.0.0.1" : "10.0.0.2");
+            p.srcPort = k % 2 == 0 ? 40000 : 443;
+            p.dstPort = k % 2 == 0 ? 443 : 40000;
+            p.protocol = 17;
+            p.ipLength = static_cast<std::uint16_t>(
+                k % 2 == 0 ? 300 + label : 120 + static_cast<int>(rng() % 200));
+            p.timestampNs = std::int64_t{k} * 1'000'000 + static_cast<std::int64_t>(rng() % 5000);
+            f.add(p);
+        }
+        d.features.resize(d.features.size() + kFlowFeatureLength);
+        f.write(d.features.data() + d.features.size() - kFlowFeatureLength);
+        d.labels.push_back(label);
+        d.flows.push_back(flow);
+        d.fileIndex.push_back(flow);
+        d.prefix.push_back(0);
+        d.packets.push_back(static_cast<std::uint32_t>(packets));
+    }
+    return d;
+}
+
+TEST(FlowModel, TellsFlowsApartByOneMessagesExactSize) {
+    // Training and validation rows in one set, as trainFlowModel takes them.
+    FlowDataset both = sizeFlows(1, 60, 0);
+    const FlowDataset validation = sizeFlows(2, 20, 1000);
+    const std::size_t trainRows = both.size();
+    both.features.insert(both.features.end(), validation.features.begin(),
+                         validation.features.end());
+    both.labels.insert(both.labels.end(), validation.labels.begin(), validation.labels.end());
+    both.flows.insert(both.flows.end(), validation.flows.begin(), validation.flows.end());
+    both.fileIndex.insert(both.fileIndex.end(), validation.fileIndex.begin(),
+                          validation.fileIndex.end());
+    both.prefix.insert(both.prefix.end(), validation.prefix.begin(), validation.prefix.end());
+    both.packets.insert(both.packets.end(), validation.packets.begin(), validation.packets.end());
+    std::vector<std::size_t> train(trainRows);
+    std::vector<std::size_t> checks(both.size() - trainRows);
+    for (std::size_t i = 0; i < both.size(); ++i) {
+        (i < trainRows ? train[i] : checks[i - trainRows]) = i;
+    }
+    ModelCard card;
+    card.network = NetworkSpec::flowNetwork(2);
+    card.classes = both.classes;
+    card.task = "size";
+    Model model = Model::create(card, 5);
+    TrainingConfig config;
+    config.epochs = 25;
+    config.batchSize = 16;
+    config.patience = 25;
+    trainFlowModel(model, both, train, checks, config);
+    const FlowDataset test = sizeFlows(3, 40, 2000);
+    const Evaluation e = evaluateFlowsOnSplit(model, test, allRows(test));
+    EXPECT_GE(e.flowMetrics.accuracy, 0.95);
+}
+
 TrainingEpoch epoch(int n, double loss, double macroF1) {
     TrainingEpoch e;
     e.phase = "train";
@@ -178,6 +247,24 @@ TEST(FlowModel, CardsOfFlowNetworksAreCheckedLikeTheOthers) {
     EXPECT_EQ(again.network.kind, NetworkKind::Flow);
     EXPECT_EQ(again.network.conv.size(), card.network.conv.size());
     EXPECT_EQ(again.network.summary(), card.network.summary());
+    EXPECT_EQ(again.network.sizeEmbedding, 16);
+    EXPECT_NE(again.network.summary().find("size embedding 16"), std::string::npos);
+
+    // Flow models made before the size embedding have none, and load as they were made.
+    nlohmann::json older = nlohmann::json::parse(card.toJson());
+    ASSERT_EQ(older["network"].erase("size_embedding"), 1U);
+    EXPECT_EQ(ModelCard::fromJson(older.dump(), "older").network.sizeEmbedding, 0);
+    for (int width : {-1, 100000}) {
+        nlohmann::json bad = nlohmann::json::parse(card.toJson());
+        bad["network"]["size_embedding"] = width;
+        EXPECT_THROW(ModelCard::fromJson(bad.dump(), "bad"), ModelError) << width;
+    }
+    spec = NetworkSpec::flowNetwork(3);
+    spec.sizeEmbedding = 300;
+    EXPECT_NE(spec.problem(), "");
+    spec = NetworkSpec::paperSae(3);
+    spec.sizeEmbedding = 4;
+    EXPECT_EQ(spec.problem(), "only a flow network has a size embedding");
 }
 
 }  // namespace
