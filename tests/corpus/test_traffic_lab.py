@@ -233,12 +233,12 @@ class Packages(unittest.TestCase):
         self.assertTrue(lock_is_free(lock), "no lock file: nobody holds it")
         open(lock, "w").close()
         self.assertTrue(lock_is_free(lock))
-        holder = self.hold_lock(lock, 1.5)
+        self.hold_lock(lock, 1.5)
         self.assertFalse(lock_is_free(lock))
         began = time.monotonic()
         wait_for_lock(lock, seconds=60, poll=0.05)
-        self.assertGreaterEqual(time.monotonic() - began, 0.5)
-        self.assertIsNotNone(holder.poll(), "it returned only when the holder let go")
+        # It returned only when the holder let go, about 1.5 s after taking the lock.
+        self.assertGreaterEqual(time.monotonic() - began, 1.0)
         self.assertTrue(lock_is_free(lock))
 
     def test_a_lock_held_too_long_is_an_error_naming_it(self):

@@ -10,7 +10,7 @@ import time
 from . import catalog, conditions, plan, tunnels
 from .capture import Capture, outside_tunnel, stray_flows
 from .netns import Lab
-from .packages import install
+from .packages import install, stop_system_services
 from .pcap_count import count_frames
 
 BASE_PACKAGES = ["iproute2", "ethtool", "tcpdump", "iputils-ping", "openssl", "coreutils"]
