@@ -16,25 +16,12 @@
 
 #include "core/atomic_file.h"
 #include "core/version.h"
+#include "models/model_description.h"
 #include "models/model_file.h"
 #include "models/network.h"
 
 namespace deeppacket {
 namespace {
-
-bool looksLikeZip(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    char magic[4] = {};
-    in.read(magic, 4);
-    return in.gcount() == 4 && std::memcmp(magic, "PK\x03\x04", 4) == 0;
-}
-
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 std::string shapeText(const std::vector<std::int64_t>& shape) {
     std::string out = "[";
@@ -42,48 +29,6 @@ std::string shapeText(const std::vector<std::int64_t>& shape) {
         out += (i ? ", " : "") + std::to_string(shape[i]);
     }
     return out + "]";
-}
-
-// The JSON beside a TorchScript archive: FILE.json, or FILE with its extension replaced.
-std::string sidecarOf(const std::string& path) {
-    for (const std::string& candidate :
-         {path + ".json", std::filesystem::path(path).replace_extension(".json").string()}) {
-        if (std::filesystem::is_regular_file(candidate)) {
-            return candidate;
-        }
-    }
-    throw ModelError(path + ": a TorchScript model needs a JSON sidecar (" + path +
-                     ".json) naming its classes");
-}
-
-// Turns the sidecar of a TorchScript model into a model card.
-ModelCard cardFromSidecar(const std::string& sidecar) {
-    using Json = nlohmann::json;
-    Json side;
-    try {
-        side = Json::parse(readText(sidecar));
-    } catch (const Json::parse_error& e) {
-        throw ModelError(sidecar + ": not valid JSON (" + e.what() + ")");
-    }
-    if (!side.is_object() || !side.contains("classes") || !side["classes"].is_array()) {
-        throw ModelError(sidecar + ": the sidecar must be a JSON object with a 'classes' list");
-    }
-    Json preprocessing = side.value("preprocessing", Json::object());
-    const int inputLength = side.value("input_length", preprocessing.value("vector_length", 1500));
-    preprocessing["vector_length"] = inputLength;
-    Json card = {
-        {"network",
-         {{"kind", "torchscript"},
-          {"input_length", inputLength},
-          {"classes", side["classes"].size()},
-          {"output", side.value("output", std::string("logits"))}}},
-        {"task", side.value("task", std::string())},
-        {"classes", side["classes"]},
-        {"preprocessing", preprocessing},
-        {"provenance", side.value("provenance", Json::object())},
-        {"metrics", side.value("metrics", Json())},
-    };
-    return ModelCard::fromJson(card.dump(), sidecar);
 }
 
 }  // namespace
@@ -132,92 +77,21 @@ Model Model::create(ModelCard card, std::uint64_t seed) {
     return Model(std::move(impl));
 }
 
-namespace {
-
-bool namedDataFile(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".dpm";
-}
-
-// The tensors of a .dpm by name, checked against the shapes the card's network needs before
-// anything is built: a small file must not make the loader allocate what its card claims.
-std::map<std::string, const StoredTensor*> checkedTensors(const ModelFileContents& contents,
-                                                          const ModelCard& card,
-                                                          const std::string& path) {
-    if (card.network.kind == NetworkKind::TorchScript) {
-        throw ModelError(path + ": a Deep Packet model file cannot hold a TorchScript network");
-    }
-    std::map<std::string, const StoredTensor*> stored;
-    for (const auto& t : contents.tensors) {
-        if (!stored.emplace(t.name, &t).second) {
-            throw ModelError(path + ": tensor '" + t.name + "' appears twice");
-        }
-    }
-    const std::vector<ParameterShape> needed = card.network.parameterShapes();
-    for (const ParameterShape& p : needed) {
-        auto it = stored.find(p.name);
-        if (it == stored.end()) {
-            throw ModelError(path + ": the file has no weights for '" + p.name + "'");
-        }
-        if (it->second->shape != p.shape) {
-            throw ModelError(path + ": weights '" + p.name + "' have shape " +
-                             shapeText(it->second->shape) +
-                             " but the network described by the card needs " + shapeText(p.shape));
-        }
-    }
-    if (stored.size() != needed.size()) {
-        for (const auto& [name, tensor] : stored) {
-            if (std::none_of(needed.begin(), needed.end(),
-                             [&](const ParameterShape& p) { return p.name == name; })) {
-                throw ModelError(path + ": the file has weights '" + name +
-                                 "' that the network described by the card does not have");
-            }
-        }
-    }
-    return stored;
-}
-
-}  // namespace
-
-bool Model::holdsCode(const std::string& path) {
-    return !namedDataFile(path) && !looksLikeModelFile(path) && looksLikeZip(path);
-}
-
-ModelDescription Model::describe(const std::string& path) {
-    if (!std::filesystem::is_regular_file(path)) {
-        throw ModelError(path + ": no such model file");
-    }
-    ModelDescription out;
-    if (holdsCode(path)) {
-        out.card = cardFromSidecar(sidecarOf(path));
-        out.program = true;
-        return out;
-    }
-    const ModelFileContents contents = readModelFile(path);
-    out.card = ModelCard::fromJson(contents.cardJson, path);
-    std::size_t parameters = 0;
-    for (const auto& [name, tensor] : checkedTensors(contents, out.card, path)) {
-        parameters += tensor->values.size();
-    }
-    out.parameters = parameters;
-    return out;
-}
+namespace {}  // namespace
 
 Model Model::load(const std::string& path, ModelTrust trust) {
     if (!std::filesystem::is_regular_file(path)) {
         throw ModelError(path + ": no such model file");
     }
     auto impl = std::make_unique<Impl>();
-    if (holdsCode(path)) {
+    if (modelHoldsCode(path)) {
         if (trust != ModelTrust::TrustCode) {
             throw ModelCodeError(path +
                                  ": a TorchScript model is a program that runs as soon as it "
                                  "is opened; it is opened only when you trust where it came "
                                  "from");
         }
-        impl->card = cardFromSidecar(sidecarOf(path));
+        impl->card = torchScriptCard(path);
         impl->network = loadTorchScriptNetwork(path, impl->card.outputKind);
         // A probe batch checks that the module takes the inputs and gives the classes it says.
         torch::Tensor out;
@@ -239,7 +113,7 @@ Model Model::load(const std::string& path, ModelTrust trust) {
         return Model(std::move(impl));
     }
     if (!looksLikeModelFile(path)) {
-        throw ModelError(path + (looksLikeZip(path)
+        throw ModelError(path + (looksLikeZipArchive(path)
                                      ? ": not a Deep Packet model file but a zip archive, as "
                                        "TorchScript programs are; a .dpm file is only ever read "
                                        "as data"

@@ -9,6 +9,7 @@
 #include "core/flow_classifier.h"
 #include "models/compute_device.h"
 #include "models/model_card.h"
+#include "models/model_description.h"
 
 namespace deeppacket {
 
@@ -25,13 +26,6 @@ class ModelCodeError : public ModelError {
     using ModelError::ModelError;
 };
 
-// What a model file says about itself, read without running anything.
-struct ModelDescription {
-    ModelCard card;
-    std::optional<std::size_t> parameters;  // unknown for a TorchScript archive not opened
-    bool program = false;                   // a TorchScript archive
-};
-
 // A classifier with its card: one of the paper's networks (SAE or CNN) or a flow network with its
 // weights, or a TorchScript module brought from PyTorch. Packet models classify byte vectors
 // (BatchClassifier), flow models flow features (FlowClassifier). The interface is plain C++;
@@ -45,11 +39,6 @@ class Model final : public BatchClassifier, public FlowClassifier {
     // A file named .dpm or starting with the .dpm magic is never handed to LibTorch's loader.
     // Throws ModelCodeError for a TorchScript archive without TrustCode, ModelError otherwise.
     static Model load(const std::string& path, ModelTrust trust = ModelTrust::DataOnly);
-    // The card of a model file without building or running anything: a .dpm's card checked
-    // against its tensors, or a TorchScript archive's sidecar. Throws ModelError.
-    static ModelDescription describe(const std::string& path);
-    // Whether opening the file would run code (a TorchScript archive, not named .dpm).
-    static bool holdsCode(const std::string& path);
 
     ~Model() override;
     Model(Model&&) noexcept;

@@ -431,7 +431,7 @@ void AnalysisWizard::refreshModels() {
         while (it.hasNext()) {
             const QString path = it.next();
             try {
-                const ModelDescription model = Model::describe(path.toStdString());
+                const ModelDescription model = describeModel(path.toStdString());
                 const QString modelTask = QString::fromStdString(model.card.task);
                 if (!wanted.isEmpty() && modelTask != wanted) {
                     continue;
@@ -505,7 +505,7 @@ void AnalysisWizard::showModelCard(const QString& path) {
     trustModelCode_ = false;
     try {
         // Described without running anything; a TorchScript model runs only if the user agrees.
-        const ModelDescription model = Model::describe(path.toStdString());
+        const ModelDescription model = describeModel(path.toStdString());
         if (model.program && !askToRunModelCode(path)) {
             throw ModelCodeError(tr("%1 is a TorchScript program and was not trusted: nothing "
                                     "in it was run. Convert it to a .dpm model with "

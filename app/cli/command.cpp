@@ -7,6 +7,24 @@
 
 namespace deeppacket::cli {
 
+int runCommand(const Command& command, const std::vector<std::string>& args, Console console,
+               std::string (*hint)(const std::exception& error)) {
+    try {
+        const int code = command.run(args, console);
+        console.out.flush();
+        return code;
+    } catch (const UsageError& e) {
+        console.err << "deeppacket-cli " << command.name << ": " << printable(e.what()) << "\n"
+                    << "Try 'deeppacket-cli " << command.name << " --help'.\n";
+        return kExitUsage;
+    } catch (const std::exception& e) {
+        // Messages quote file names, labels and model cards: anyone's bytes.
+        console.err << "deeppacket-cli: error: " << printable(e.what()) << (hint ? hint(e) : "")
+                    << "\n";
+        return kExitFailure;
+    }
+}
+
 OptionSpec skipUnreadableOption() {
     return {"skip-unreadable", 0, "",
             "leave out folders that cannot be read, with a warning (default: an error)"};

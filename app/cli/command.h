@@ -1,5 +1,6 @@
 #pragma once
 
+#include <exception>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -21,12 +22,18 @@ struct Console {
 };
 
 // A subcommand of deeppacket-cli. `run` gets the arguments after the command name and returns
-// the exit code; it handles its own --help.
+// the exit code; it handles its own --help. The commands that need the networks run in the
+// networks plugin (network_plugin.h): there `run` is null.
 struct Command {
     const char* name;
     const char* summary;
     int (*run)(const std::vector<std::string>& args, Console console);
 };
+
+// Runs a command and turns what it throws into a one-line message and an exit code (usage
+// errors 2, the rest 1). `hint`, when given, may add words to an error's message.
+int runCommand(const Command& command, const std::vector<std::string>& args, Console console,
+               std::string (*hint)(const std::exception& error) = nullptr);
 
 int runInspect(const std::vector<std::string>& args, Console console);
 int runVectors(const std::vector<std::string>& args, Console console);

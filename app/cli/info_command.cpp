@@ -5,7 +5,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "core/terminal_text.h"
-#include "models/model.h"
+#include "models/model_description.h"
 
 namespace deeppacket::cli {
 namespace {
@@ -88,7 +88,7 @@ int runInfo(const std::vector<std::string>& args, Console console) {
         throw UsageError("info takes one model file");
     }
     const std::string path = arguments.operands().front();
-    const ModelDescription model = Model::describe(path);
+    const ModelDescription model = describeModel(path);
     const ModelCard& card = model.card;
     const std::string parameters =
         model.parameters ? std::to_string(*model.parameters) : std::string("unknown");

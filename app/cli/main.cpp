@@ -6,11 +6,10 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/network_plugin.h"
 #include "core/capture_reader.h"
 #include "core/terminal_text.h"
 #include "core/version.h"
-#include "models/compute_device.h"
-#include "models/model.h"
 
 namespace {
 
@@ -21,13 +20,14 @@ const Command kCommands[] = {
     {"vectors", "write the paper's byte vectors (.npy) and packet metadata (.csv)", runVectors},
     {"flows", "write labelled flow features (.npy) and their flows (.csv), for yardsticks",
      runFlows},
-    {"classify", "classify every packet and flow of captures with a model", runClassify},
+    // The commands without `run` need the networks: they run in the plugin (network_plugin.h).
+    {"classify", "classify every packet and flow of captures with a model", nullptr},
     {"evaluate", "classify labelled captures and score the model (metrics, confusion, tree)",
-     runEvaluate},
+     nullptr},
     {"info", "show a model's card: network, classes, preprocessing, provenance, metrics", runInfo},
-    {"convert", "turn a trusted TorchScript model into a data-only model file (.dpm)", runConvert},
+    {"convert", "turn a trusted TorchScript model into a data-only model file (.dpm)", nullptr},
     {"train", "train the SAE, the CNN or a flow model on labelled captures (split by session)",
-     runTrain},
+     nullptr},
 };
 
 void printHelp(std::ostream& out) {
@@ -49,7 +49,6 @@ void printHelp(std::ostream& out) {
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
-    deeppacket::tuneAllocatorForInference();
     const std::vector<std::string> args(argv + 1, argv + argc);
     Console console{std::cout, std::cerr};
     if (args.empty()) {
@@ -67,26 +66,10 @@ int main(int argc, char** argv) {
         return kExitOk;
     }
     for (const auto& command : kCommands) {
-        if (name != command.name) {
-            continue;
-        }
-        try {
-            const int code = command.run({args.begin() + 1, args.end()}, console);
-            std::cout.flush();
-            return code;
-        } catch (const UsageError& e) {
-            std::cerr << "deeppacket-cli " << command.name << ": "
-                      << deeppacket::printable(e.what()) << "\n"
-                      << "Try 'deeppacket-cli " << command.name << " --help'.\n";
-            return kExitUsage;
-        } catch (const deeppacket::ModelCodeError& e) {
-            std::cerr << "deeppacket-cli: error: " << deeppacket::printable(e.what())
-                      << " (--trust-model-code opens it)\n";
-            return kExitFailure;
-        } catch (const std::exception& e) {
-            // Messages quote file names, labels and model cards: anyone's bytes.
-            std::cerr << "deeppacket-cli: error: " << deeppacket::printable(e.what()) << "\n";
-            return kExitFailure;
+        if (name == command.name) {
+            const std::vector<std::string> rest(args.begin() + 1, args.end());
+            return command.run ? runCommand(command, rest, console)
+                               : runInNetworkPlugin(name, rest, console);
         }
     }
     std::cerr << "deeppacket-cli: unknown command '" << deeppacket::printable(name, 100) << "'\n"

@@ -116,7 +116,7 @@ TEST(FlowModel, TrainsAndSeparatesConstantRateSmallPacketsFromBulk) {
     model.save(path);
     Model loaded = Model::load(path);
     EXPECT_TRUE(loaded.classifiesFlows());
-    const ModelDescription description = Model::describe(path);
+    const ModelDescription description = describeModel(path);
     EXPECT_EQ(description.card.network.kind, NetworkKind::Flow);
     ASSERT_TRUE(description.parameters.has_value());
     EXPECT_EQ(*description.parameters, model.parameterCount());

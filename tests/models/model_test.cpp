@@ -256,7 +256,7 @@ TEST_F(ModelFileErrors, CardsAreCheckedAgainstTheTensorsBeforeAnythingIsBuilt) {
                          "network described by the card needs [20000, 64]"),
               std::string::npos)
         << error;
-    EXPECT_THROW(Model::describe(huge), ModelError);
+    EXPECT_THROW(describeModel(huge), ModelError);
     EXPECT_LT(peakMegabytes() - before, 200);
 
     // Integers are range-checked, not truncated: 2^32 + 12 classes is not 12.
@@ -348,8 +348,8 @@ TEST(TorchScript, ModuleSavedFromPythonLoadsAndClassifies) {
                    "preprocessing": {"mask_checksums": true}})");
     // A TorchScript archive is a program: it opens only with the user's trust.
     EXPECT_THROW(Model::load(module), ModelCodeError);
-    EXPECT_TRUE(Model::holdsCode(module));
-    const ModelDescription described = Model::describe(module);
+    EXPECT_TRUE(modelHoldsCode(module));
+    const ModelDescription described = describeModel(module);
     EXPECT_TRUE(described.program);
     EXPECT_FALSE(described.parameters.has_value());
     EXPECT_EQ(described.card.classes.size(), 3u);
@@ -405,14 +405,14 @@ TEST(TorchScript, ACodeModelRunsNothingWithoutTrust) {
         GTEST_SKIP() << "python3 with torch (Debian python3-torch) is not available";
     }
     EXPECT_THROW(Model::load(module), ModelCodeError);
-    EXPECT_EQ(Model::describe(module).card.classes.size(), 3u);
+    EXPECT_EQ(describeModel(module).card.classes.size(), 3u);
     // Renamed .dpm, the same archive is read as data only: refused, not run.
     std::filesystem::copy_file(module, dir.path("innocent.dpm"));
     std::filesystem::copy_file(module + ".json", dir.path("innocent.dpm.json"));
-    EXPECT_FALSE(Model::holdsCode(dir.path("innocent.dpm")));
+    EXPECT_FALSE(modelHoldsCode(dir.path("innocent.dpm")));
     EXPECT_NE(loadError(dir.path("innocent.dpm"), ModelTrust::TrustCode).find("zip archive"),
               std::string::npos);
-    EXPECT_THROW(Model::describe(dir.path("innocent.dpm")), ModelError);
+    EXPECT_THROW(describeModel(dir.path("innocent.dpm")), ModelError);
     EXPECT_FALSE(std::filesystem::exists(witness));
     // With trust it runs: the witness shows that the test can tell.
     Model::load(module, ModelTrust::TrustCode);

@@ -15,8 +15,9 @@ std::string readText(const std::string& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-CliRun runCli(const std::vector<std::string>& args, const TempDir& dir) {
-    std::string command = shellQuoted(DEEPPACKET_CLI);
+CliRun runCli(const std::vector<std::string>& args, const TempDir& dir,
+              const std::string& environment, const std::string& program) {
+    std::string command = environment + (environment.empty() ? "" : " ") + shellQuoted(program);
     for (const auto& a : args) {
         command += " " + shellQuoted(a);
     }

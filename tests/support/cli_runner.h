@@ -15,8 +15,10 @@ struct CliRun {
 };
 
 // Runs deeppacket-cli with the arguments through a POSIX shell (these tests are not built on
-// Windows), capturing stdout and stderr in files of `dir`.
-CliRun runCli(const std::vector<std::string>& args, const TempDir& dir);
+// Windows), capturing stdout and stderr in files of `dir`. `environment`: assignments for the
+// shell to put before the command ("NAME=value ..."); `program`: another copy of the program.
+CliRun runCli(const std::vector<std::string>& args, const TempDir& dir,
+              const std::string& environment = "", const std::string& program = DEEPPACKET_CLI);
 
 std::string readText(const std::string& path);
 

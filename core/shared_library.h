@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+
+namespace deeppacket {
+
+// A shared library opened at run time (dlopen, LoadLibrary): the networks live in one, so that
+// commands and screens that need none do not load LibTorch and the hundreds of libraries it
+// brings. A library once opened stays for the life of the process (LibTorch does not unload).
+class SharedLibrary {
+  public:
+    // Opens the library at `path`. Throws std::runtime_error naming the file and the loader's
+    // reason.
+    static SharedLibrary open(const std::string& path);
+    // The address of an exported symbol, or nullptr.
+    void* symbol(const char* name) const;
+
+  private:
+    explicit SharedLibrary(void* handle) : handle_(handle) {}
+    void* handle_;
+};
+
+// The folder of the running program (its real path), or "" when the system does not say.
+std::string executableFolder();
+
+}  // namespace deeppacket
