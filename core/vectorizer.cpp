@@ -134,11 +134,4 @@ void buildVector(const DecodedPacket& p, const PreprocessOptions& o, std::uint8_
     applyMasks(p, o, vector);
 }
 
-void scaleToUnit(const std::uint8_t* bytes, std::size_t count, float* out) {
-    constexpr float kScale = 1.0f / 255.0f;
-    for (std::size_t i = 0; i < count; ++i) {
-        out[i] = static_cast<float>(bytes[i]) * kScale;
-    }
-}
-
 }  // namespace deeppacket

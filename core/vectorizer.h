@@ -17,7 +17,4 @@ inline constexpr std::size_t kUdpHeaderPadding = 12;
 // options.vectorLength bytes, with addresses and flow-identifying fields masked as asked.
 void buildVector(const DecodedPacket& packet, const PreprocessOptions& options, std::uint8_t* out);
 
-// The network input of a byte vector: every byte divided by 255, giving values in [0, 1].
-void scaleToUnit(const std::uint8_t* bytes, std::size_t count, float* out);
-
 }  // namespace deeppacket

@@ -238,11 +238,10 @@ void Model::logProbabilities(const std::uint8_t* vectors, std::size_t count, flo
     }
     for (std::size_t start = 0; start < count; start += rowsPerPass) {
         const std::size_t rows = std::min(rowsPerPass, count - start);
-        // Bytes travel to the device as bytes (4x less than floats); scaling happens there.
         const torch::Tensor bytes = torch::from_blob(
             const_cast<std::uint8_t*>(vectors + start * columns),
             {static_cast<std::int64_t>(rows), static_cast<std::int64_t>(columns)}, torch::kUInt8);
-        const torch::Tensor input = bytes.to(impl_->device).to(torch::kFloat32).div_(255.0);
+        const torch::Tensor input = networkInput(bytes, impl_->device);
         const torch::Tensor result =
             impl_->network->logProbabilities(input).to(torch::kCPU, torch::kFloat32).contiguous();
         std::memcpy(out + start * classes, result.data_ptr<float>(),

@@ -32,6 +32,13 @@ class Network {
     virtual torch::nn::Module* module() { return nullptr; }
 };
 
+// The network input of byte vectors, for inference and training alike: [N, length] bytes (on
+// any device; they travel as bytes, 4x less than floats) -> [N, length] floats on `device`,
+// every byte divided by 255 (paper §3.2: values in [0, 1]).
+inline torch::Tensor networkInput(const torch::Tensor& bytes, const torch::Device& device) {
+    return bytes.to(device).to(torch::kFloat32).div_(255.0);
+}
+
 // The paper's SAE or CNN for a spec, with fresh weights.
 std::unique_ptr<Network> makeNativeNetwork(const NetworkSpec& spec);
 

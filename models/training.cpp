@@ -32,7 +32,7 @@ struct Samples {
     std::size_t classes = 0;
 };
 
-// A batch of the dataset as network input (bytes / 255) and class targets, on `device`.
+// A batch of the dataset as network input (networkInput) and class targets, on `device`.
 std::pair<torch::Tensor, torch::Tensor> makeBatch(const Dataset& d,
                                                   const std::vector<std::size_t>& indices,
                                                   std::size_t begin, std::size_t end,
@@ -47,7 +47,7 @@ std::pair<torch::Tensor, torch::Tensor> makeBatch(const Dataset& d,
         std::copy_n(d.vector(indices[i]), d.vectorLength, out + (i - begin) * d.vectorLength);
         target[i - begin] = d.labels[indices[i]];
     }
-    return {bytes.to(device).to(torch::kFloat32).div_(255.0), targets.to(device)};
+    return {networkInput(bytes, device), targets.to(device)};
 }
 
 // A batch of flow feature rows and their classes, on `device`.

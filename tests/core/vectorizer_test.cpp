@@ -197,15 +197,5 @@ TEST(Vectorizer, MetadataFieldsAreUntouchedByMasks) {
     EXPECT_TRUE(allZero(v, 12, 20));
 }
 
-TEST(Vectorizer, ScaleToUnit) {
-    const Bytes bytes = {0, 1, 128, 255};
-    float out[4];
-    scaleToUnit(bytes.data(), bytes.size(), out);
-    EXPECT_FLOAT_EQ(out[0], 0.0f);
-    EXPECT_FLOAT_EQ(out[1], 1.0f / 255.0f);
-    EXPECT_FLOAT_EQ(out[2], 128.0f / 255.0f);
-    EXPECT_FLOAT_EQ(out[3], 1.0f);
-}
-
 }  // namespace
 }  // namespace deeppacket

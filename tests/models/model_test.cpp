@@ -12,6 +12,7 @@
 #include "core/packet_stream.h"
 #include "models/model_conversion.h"
 #include "models/model_file.h"
+#include "models/network.h"
 #include "tests/support/packet_builder.h"
 #include "tests/support/shell_command.h"
 
@@ -70,6 +71,20 @@ std::string loadError(const std::string& path, ModelTrust trust = ModelTrust::Da
         return e.what();
     }
     return "loaded without error";
+}
+
+TEST(Networks, TheInputOfAByteIsItOver255) {
+    // One transform for inference (Model) and training (the batches): the same bytes must
+    // reach the network as the same floats.
+    const torch::Tensor bytes =
+        torch::tensor({0, 1, 128, 255}, torch::kInt32).to(torch::kUInt8).view({1, 4});
+    const torch::Tensor input = networkInput(bytes, torch::kCPU);
+    ASSERT_EQ(input.scalar_type(), torch::kFloat32);
+    ASSERT_EQ(input.sizes(), bytes.sizes());
+    const float expected[] = {0.0f, 1.0f / 255.0f, 128.0f / 255.0f, 1.0f};
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_FLOAT_EQ(input[0][i].item<float>(), expected[i]);
+    }
 }
 
 TEST(Networks, ParameterCountsOfThePaperNetworks) {
