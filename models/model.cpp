@@ -5,14 +5,10 @@
 #include <torch/utils.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "core/atomic_file.h"
 #include "core/version.h"
@@ -21,17 +17,6 @@
 #include "models/network.h"
 
 namespace deeppacket {
-namespace {
-
-std::string shapeText(const std::vector<std::int64_t>& shape) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i) {
-        out += (i ? ", " : "") + std::to_string(shape[i]);
-    }
-    return out + "]";
-}
-
-}  // namespace
 
 struct Model::Impl {
     ModelCard card;
@@ -76,8 +61,6 @@ Model Model::create(ModelCard card, std::uint64_t seed) {
     impl->card = std::move(card);
     return Model(std::move(impl));
 }
-
-namespace {}  // namespace
 
 Model Model::load(const std::string& path, ModelTrust trust) {
     if (!std::filesystem::is_regular_file(path)) {

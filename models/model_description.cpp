@@ -18,14 +18,6 @@ std::string readText(const std::string& path) {
     return text.str();
 }
 
-std::string shapeText(const std::vector<std::int64_t>& shape) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i) {
-        out += (i ? ", " : "") + std::to_string(shape[i]);
-    }
-    return out + "]";
-}
-
 // The JSON beside a TorchScript archive: FILE.json, or FILE with its extension replaced.
 std::string sidecarOf(const std::string& path) {
     for (const std::string& candidate :
@@ -76,6 +68,14 @@ bool namedDataFile(const std::string& path) {
 }
 
 }  // namespace
+
+std::string shapeText(const std::vector<std::int64_t>& shape) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        out += (i ? ", " : "") + std::to_string(shape[i]);
+    }
+    return out + "]";
+}
 
 bool looksLikeZipArchive(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

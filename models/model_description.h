@@ -1,9 +1,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "models/model_card.h"
 #include "models/model_file.h"
@@ -27,6 +29,9 @@ ModelDescription describeModel(const std::string& path);
 bool modelHoldsCode(const std::string& path);
 // Whether the file starts like a zip archive (as TorchScript programs do).
 bool looksLikeZipArchive(const std::string& path);
+
+// A tensor shape for messages: "[3002, 16]".
+std::string shapeText(const std::vector<std::int64_t>& shape);
 
 // The card of a TorchScript archive, from the JSON beside it (FILE.json, or FILE with its
 // extension replaced). Throws ModelError.
