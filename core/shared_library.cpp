@@ -1,5 +1,6 @@
 #include "core/shared_library.h"
 
+#include <cstdlib>
 #include <stdexcept>
 #include <vector>
 
@@ -89,5 +90,22 @@ std::string executableFolder() {
 }
 
 #endif
+
+SharedLibrary openProgramPlugin(const std::string& fileName, const std::string& relativeFolder,
+                                const char* override) {
+    if (const char* named = std::getenv(override); named != nullptr && *named != '\0') {
+        return SharedLibrary::open(named);
+    }
+    const std::filesystem::path here = executableFolder();
+    std::string tried;
+    for (const auto& candidate : {here / fileName, here / relativeFolder / fileName}) {
+        std::error_code error;
+        if (std::filesystem::is_regular_file(candidate, error)) {
+            return SharedLibrary::open(candidate.string());
+        }
+        tried += (tried.empty() ? "" : ", ") + candidate.string();
+    }
+    throw std::runtime_error(fileName + " is not installed (looked for " + tried + ")");
+}
 
 }  // namespace deeppacket

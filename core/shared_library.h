@@ -23,4 +23,11 @@ class SharedLibrary {
 // The folder of the running program (its real path), or "" when the system does not say.
 std::string executableFolder();
 
+// Opens a plugin of the program: the file the environment variable `override` names when it is
+// set, else `fileName` beside the program (the build tree, Windows, a macOS bundle), else in
+// `relativeFolder` of the program's folder (the installed layout). Throws std::runtime_error
+// naming where it looked, or why the file found could not be loaded.
+SharedLibrary openProgramPlugin(const std::string& fileName, const std::string& relativeFolder,
+                                const char* override);
+
 }  // namespace deeppacket

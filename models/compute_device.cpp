@@ -5,36 +5,7 @@
 #include <torch/cuda.h>
 #include <torch/version.h>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 namespace deeppacket {
-
-std::optional<DeviceChoice> parseDeviceChoice(const std::string& text) {
-    if (text == "auto") {
-        return DeviceChoice::Auto;
-    }
-    if (text == "cpu") {
-        return DeviceChoice::Cpu;
-    }
-    if (text == "cuda" || text == "gpu") {
-        return DeviceChoice::Cuda;
-    }
-    return std::nullopt;
-}
-
-std::string deviceChoiceName(DeviceChoice choice) {
-    switch (choice) {
-        case DeviceChoice::Auto:
-            return "auto";
-        case DeviceChoice::Cpu:
-            return "cpu";
-        case DeviceChoice::Cuda:
-            return "cuda";
-    }
-    return "auto";
-}
 
 bool cudaAvailable() {
     return torch::cuda::is_available();
@@ -74,13 +45,6 @@ void setComputeThreads(int threads) {
 
 int computeThreads() {
     return at::get_num_threads();
-}
-
-void tuneAllocatorForInference() {
-#if defined(__GLIBC__)
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);  // the largest glibc accepts; passes stay below it
-    mallopt(M_TRIM_THRESHOLD, 512 << 20);
-#endif
 }
 
 std::string libtorchVersion() {

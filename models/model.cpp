@@ -12,6 +12,7 @@
 
 #include "core/atomic_file.h"
 #include "core/version.h"
+#include "models/compute_device.h"
 #include "models/model_description.h"
 #include "models/model_file.h"
 #include "models/network.h"

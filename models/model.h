@@ -7,7 +7,7 @@
 
 #include "core/batch_classifier.h"
 #include "core/flow_classifier.h"
-#include "models/compute_device.h"
+#include "models/device_choice.h"
 #include "models/model_card.h"
 #include "models/model_description.h"
 
@@ -19,12 +19,6 @@ class Network;
 // only a card and float tensors; a TorchScript archive is a program whose code (forward,
 // __setstate__) runs as soon as LibTorch opens it, so it is opened only with TrustCode.
 enum class ModelTrust { DataOnly, TrustCode };
-
-// A TorchScript archive was to be opened without the user's consent: nothing was run.
-class ModelCodeError : public ModelError {
-  public:
-    using ModelError::ModelError;
-};
 
 // A classifier with its card: one of the paper's networks (SAE or CNN) or a flow network with its
 // weights, or a TorchScript module brought from PyTorch. Packet models classify byte vectors

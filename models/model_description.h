@@ -15,6 +15,12 @@
 
 namespace deeppacket {
 
+// A TorchScript archive was to be opened without the user's consent: nothing was run.
+class ModelCodeError : public ModelError {
+  public:
+    using ModelError::ModelError;
+};
+
 struct ModelDescription {
     ModelCard card;
     std::optional<std::size_t> parameters;  // unknown for a TorchScript archive not opened

@@ -12,7 +12,7 @@
 #include "core/evaluation_report.h"
 #include "core/flow_dataset.h"
 #include "core/packet_selection.h"
-#include "models/compute_device.h"
+#include "models/device_choice.h"
 #include "models/model.h"
 #include "models/network_spec.h"
 #include "models/training.h"

@@ -27,7 +27,7 @@
 
 #include "core/capture_reader.h"
 #include "core/input_files.h"
-#include "models/model.h"
+#include "models/model_description.h"
 #include "ui/device_combo.h"
 
 namespace deeppacket::ui {
@@ -190,7 +190,7 @@ QWizardPage* AnalysisWizard::buildModelPage() {
     QSettings settings;
     batch_->setValue(settings.value("wizard/batch", 256).toInt());
     const int device = device_->findData(settings.value("wizard/device", 0).toInt());
-    device_->setCurrentIndex(device >= 0 && (device != 2 || cudaAvailable()) ? device : 0);
+    device_->setCurrentIndex(deviceSelectable(device_, device) ? device : 0);
     connect(models_, &QListWidget::currentTextChanged, this, [this](const QString& text) {
         if (!text.isEmpty()) {
             showModelCard(models_->currentItem()->data(Qt::UserRole).toString());

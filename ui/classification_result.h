@@ -12,7 +12,7 @@
 #include "core/capture_report.h"
 #include "core/evaluation_report.h"
 #include "core/prediction_recorder.h"
-#include "models/compute_device.h"
+#include "models/device_choice.h"
 
 namespace deeppacket::ui {
 

@@ -1,6 +1,7 @@
 #pragma once
 
 class QComboBox;
+class QString;
 
 namespace deeppacket::ui {
 
@@ -8,5 +9,11 @@ namespace deeppacket::ui {
 // CUDA is greyed out, with the reason, when this LibTorch cannot use it: better than an error
 // after the user chose it.
 QComboBox* makeDeviceCombo();
+
+// Whether the item at `index` of such a combo can be chosen here.
+bool deviceSelectable(const QComboBox* combo, int index);
+
+// What the networks are built with, known without loading them: "LibTorch 1.13.1, CPU only".
+QString networksBuildSummary();
 
 }  // namespace deeppacket::ui

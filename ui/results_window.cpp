@@ -33,6 +33,7 @@
 #include "core/capture_reader.h"
 #include "core/version.h"
 #include "ui/class_colors.h"
+#include "ui/device_combo.h"
 #include "ui/dropped_files.h"
 #include "ui/exporter.h"
 #include "ui/flow_table_model.h"
@@ -531,13 +532,9 @@ void ResultsWindow::showAbout() {
         this, tr("About Deep Packet"),
         tr("<h3>Deep Packet %1</h3><p>Encrypted traffic classification with deep learning "
            "(stacked autoencoder and 1D CNN), after Lotfollahi et al.</p>"
-           "<p>Qt %2<br>LibTorch %3<br>%4<br>Device: %5</p>")
+           "<p>Qt %2<br>%3<br>%4</p>")
             .arg(QString::fromStdString(version()), QString::fromLatin1(qVersion()),
-                 QString::fromStdString(libtorchVersion()),
-                 QString::fromStdString(pcapLibraryVersion()),
-                 cudaAvailable()
-                     ? tr("CUDA available")
-                     : tr("CPU (%1)").arg(QString::fromStdString(cudaUnavailableReason()))));
+                 networksBuildSummary(), QString::fromStdString(pcapLibraryVersion())));
 }
 
 void ResultsWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -6,8 +6,8 @@
 
 #include "app/cli/command.h"
 #include "app/cli/network_plugin.h"
+#include "core/allocator_tuning.h"
 #include "core/terminal_text.h"
-#include "models/compute_device.h"
 #include "models/model.h"
 
 namespace {

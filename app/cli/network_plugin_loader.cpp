@@ -1,4 +1,3 @@
-#include <filesystem>
 #include <ostream>
 #include <stdexcept>
 
@@ -9,32 +8,16 @@
 namespace deeppacket::cli {
 namespace {
 
-// Where the plugin is: beside the program (the build tree, Windows, a macOS bundle) or in the
-// installed layout's library folder, relative to the program's (DEEPPACKET_PLUGIN_DIR).
-std::vector<std::filesystem::path> pluginCandidates() {
-    const std::filesystem::path here = executableFolder();
-    return {here / DEEPPACKET_CLI_PLUGIN, here / DEEPPACKET_PLUGIN_DIR / DEEPPACKET_CLI_PLUGIN};
-}
-
 NetworkCommandEntry loadEntry() {
-    static NetworkCommandEntry entry = [] {
-        std::string tried;
-        for (const auto& candidate : pluginCandidates()) {
-            std::error_code error;
-            if (!std::filesystem::is_regular_file(candidate, error)) {
-                tried += (tried.empty() ? "" : ", ") + candidate.string();
-                continue;
-            }
-            const SharedLibrary plugin = SharedLibrary::open(candidate.string());
-            auto* found =
-                reinterpret_cast<NetworkCommandEntry>(plugin.symbol(kNetworkCommandEntry));
-            if (found == nullptr) {
-                throw std::runtime_error(candidate.string() +
-                                         ": not a Deep Packet networks plugin");
-            }
-            return found;
+    static const NetworkCommandEntry entry = [] {
+        const SharedLibrary plugin = openProgramPlugin(DEEPPACKET_CLI_PLUGIN, DEEPPACKET_PLUGIN_DIR,
+                                                       "DEEPPACKET_CLI_NETWORKS_PLUGIN");
+        auto* found = reinterpret_cast<NetworkCommandEntry>(plugin.symbol(kNetworkCommandEntry));
+        if (found == nullptr) {
+            throw std::runtime_error(DEEPPACKET_CLI_PLUGIN
+                                     " is not a Deep Packet networks plugin (no entry point)");
         }
-        throw std::runtime_error("the networks plugin is not installed (looked for " + tried + ")");
+        return found;
     }();
     return entry;
 }
@@ -47,7 +30,8 @@ int runInNetworkPlugin(const std::string& name, const std::vector<std::string>& 
     try {
         entry = loadEntry();
     } catch (const std::exception& e) {
-        console.err << "deeppacket-cli: error: " << printable(e.what()) << "\n";
+        console.err << "deeppacket-cli: error: the networks plugin: " << printable(e.what())
+                    << "\n";
         return kExitFailure;
     }
     std::vector<const char*> argv{name.c_str()};

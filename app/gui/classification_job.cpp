@@ -3,7 +3,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include "app/gui/result_builder.h"
+#include "app/gui/network_work.h"
 
 namespace deeppacket::gui {
 
@@ -36,51 +36,20 @@ class ClassificationJob::Worker : public QObject {
                                const std::atomic<bool>& cancel) {
         QElapsedTimer clock;
         clock.start();
-        Model model =
-            Model::load(request.modelPath.toStdString(),
-                        request.trustModelCode ? ModelTrust::TrustCode : ModelTrust::DataOnly);
-        model.setDevice(request.device);
-        // The flow model is data only: a .dpm (flow networks have no TorchScript form).
-        std::optional<Model> flowModel;
-        if (!request.flowModelPath.isEmpty()) {
-            flowModel.emplace(Model::load(request.flowModelPath.toStdString()));
-            if (!flowModel->classifiesFlows() ||
-                flowModel->card().classes != model.card().classes) {
-                throw ModelError(request.flowModelPath.toStdString() +
-                                 ": not a flow model with the classes of " +
-                                 request.modelPath.toStdString());
-            }
-            flowModel->setDevice(request.device);
-        }
-        std::optional<GroundTruth> truth;
-        if (!request.labelScheme.isEmpty()) {
-            truth = GroundTruth::parse(request.labelScheme.toStdString(), model.card().task);
-        }
-        InferenceOptions options;
-        options.batchSize = static_cast<std::size_t>(std::max(1, request.batchSize));
-        options.flowModel = flowModel ? &*flowModel : nullptr;
-        InferenceControl control;
-        control.cancel = &cancel;
-        control.progress = [&](const StreamProgress& p) {
-            ui::RunProgress report;
-            report.jobId = jobId;
-            report.fraction = p.bytesTotal > 0 ? static_cast<double>(p.bytesDone) /
-                                                     static_cast<double>(p.bytesTotal)
-                                               : 0;
-            report.packetsRead = p.packetsRead;
-            report.packetsClassified = p.packetsKept;
-            report.elapsedSeconds = static_cast<double>(clock.elapsed()) / 1000.0;
-            emit progress(report);
-        };
-        bool cancelled = false;
-        auto result =
-            classifyIntoResult(model, request.captures, truth, options, control, &cancelled);
-        result->modelPath = request.modelPath;
-        if (flowModel) {
-            result->flowModelPath = request.flowModelPath;
-            result->flowModelSummary = QString::fromStdString(flowModel->card().network.summary());
-        }
-        return result;
+        return networkWork().classify(
+            request,
+            [&](const StreamProgress& p) {
+                ui::RunProgress report;
+                report.jobId = jobId;
+                report.fraction = p.bytesTotal > 0 ? static_cast<double>(p.bytesDone) /
+                                                         static_cast<double>(p.bytesTotal)
+                                                   : 0;
+                report.packetsRead = p.packetsRead;
+                report.packetsClassified = p.packetsKept;
+                report.elapsedSeconds = static_cast<double>(clock.elapsed()) / 1000.0;
+                emit progress(report);
+            },
+            cancel);
     }
 };
 

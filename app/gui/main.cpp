@@ -6,8 +6,8 @@
 #include <QTimer>
 
 #include "app/gui/main_controller.h"
+#include "core/allocator_tuning.h"
 #include "core/version.h"
-#include "models/compute_device.h"
 #include "ui/translations.h"
 
 int main(int argc, char** argv) {

@@ -7,6 +7,7 @@
 #include <random>
 #include <vector>
 
+#include "core/allocator_tuning.h"
 #include "models/compute_device.h"
 #include "models/model.h"
 

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <qcustomplot.h>
+#include <sys/wait.h>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
@@ -19,7 +20,11 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+
+#include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 
 #include <filesystem>
 
@@ -671,6 +676,35 @@ TEST_F(Gui, CorruptCaptureAndModelShowErrorsAndTheAppKeepsRunning) {
     app.job()->start(request);
     ASSERT_TRUE(waitFor([&] { return failed; }));
     EXPECT_TRUE(app.window()->isVisible());
+}
+
+// The app starts, and opens its wizard on captures, without loading LibTorch (and the Qt 5 it
+// brings): the networks come in a plugin at the first run (app/gui/network_work.h).
+TEST(AppStart, TheWindowAndTheWizardComeWithoutLibTorch) {
+    test::TempDir dir;
+    const std::string trace = dir.path("loader.txt");
+    // glibc's loader names every library it opens; the app runs three seconds, then is stopped.
+    const std::string command =
+        "QT_QPA_PLATFORM=offscreen LD_DEBUG=files LD_DEBUG_OUTPUT=" + test::shellQuoted(trace) +
+        " timeout 3 " + test::shellQuoted(DEEPPACKET_APP) + " " +
+        test::shellQuoted(DEEPPACKET_SAMPLE_CAPTURE) + " >/dev/null 2>&1";
+    const int status = std::system(command.c_str());
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 124) << "it was still running when stopped";
+    std::string loaded;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.root())) {
+        // LD_DEBUG_OUTPUT gets the process id appended.
+        if (entry.path().filename().string().rfind("loader.txt", 0) == 0) {
+            std::ifstream in(entry.path());
+            loaded.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        }
+    }
+    if (loaded.find("file=") == std::string::npos) {
+        GTEST_SKIP() << "this system's loader does not say what it loads";
+    }
+    EXPECT_NE(loaded.find("libQt6Widgets"), std::string::npos);
+    EXPECT_EQ(loaded.find("libtorch"), std::string::npos);
+    EXPECT_EQ(loaded.find("libQt5"), std::string::npos);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/packet_stream.h"
+#include "models/compute_device.h"
 #include "models/model_conversion.h"
 #include "models/model_file.h"
 #include "models/network.h"

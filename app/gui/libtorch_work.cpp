@@ -1,0 +1,144 @@
+// The app's work with the networks (network_work.h), in the plugin that links LibTorch.
+#include <QCoreApplication>
+
+#include <optional>
+#include <stdexcept>
+
+#include "app/gui/network_work.h"
+#include "app/gui/result_builder.h"
+#include "core/allocator_tuning.h"
+#include "core/input_files.h"
+#include "models/model.h"
+#include "models/training_session.h"
+
+namespace deeppacket::gui {
+namespace {
+
+class LibTorchWork final : public NetworkWork {
+  public:
+    ui::ResultPointer classify(const ui::RunRequest& request,
+                               const std::function<void(const StreamProgress&)>& progress,
+                               const std::atomic<bool>& cancel) override {
+        Model model =
+            Model::load(request.modelPath.toStdString(),
+                        request.trustModelCode ? ModelTrust::TrustCode : ModelTrust::DataOnly);
+        model.setDevice(request.device);
+        // The flow model is data only: a .dpm (flow networks have no TorchScript form).
+        std::optional<Model> flowModel;
+        if (!request.flowModelPath.isEmpty()) {
+            flowModel.emplace(Model::load(request.flowModelPath.toStdString()));
+            if (!flowModel->classifiesFlows() ||
+                flowModel->card().classes != model.card().classes) {
+                throw ModelError(request.flowModelPath.toStdString() +
+                                 ": not a flow model with the classes of " +
+                                 request.modelPath.toStdString());
+            }
+            flowModel->setDevice(request.device);
+        }
+        std::optional<GroundTruth> truth;
+        if (!request.labelScheme.isEmpty()) {
+            truth = GroundTruth::parse(request.labelScheme.toStdString(), model.card().task);
+        }
+        InferenceOptions options;
+        options.batchSize = static_cast<std::size_t>(std::max(1, request.batchSize));
+        options.flowModel = flowModel ? &*flowModel : nullptr;
+        InferenceControl control;
+        control.cancel = &cancel;
+        control.progress = progress;
+        bool cancelled = false;
+        auto result =
+            classifyIntoResult(model, request.captures, truth, options, control, &cancelled);
+        result->modelPath = request.modelPath;
+        if (flowModel) {
+            result->flowModelPath = request.flowModelPath;
+            result->flowModelSummary = QString::fromStdString(flowModel->card().network.summary());
+        }
+        return result;
+    }
+
+    ui::ResultPointer train(const ui::TrainingRequest& request,
+                            const std::function<void(std::size_t, const TrainingEpoch&)>& epoch,
+                            const std::function<void(const StreamProgress&)>& reading,
+                            const std::atomic<bool>& cancel,
+                            const std::atomic<bool>& discard) override {
+        TrainingPlan plan;
+        std::vector<std::string> arguments;
+        for (const QString& file : request.captures) {
+            arguments.push_back(file.toStdString());
+        }
+        InputFiles inputs = expandInputs(arguments);
+        // Training on part of the data without saying so would be worse than not training.
+        for (const auto& problems : {inputs.errors, inputs.unreadable}) {
+            if (!problems.empty()) {
+                throw std::runtime_error(problems.front());
+            }
+        }
+        plan.files = std::move(inputs.files);
+        if (plan.files.empty()) {
+            throw std::runtime_error("no capture files among the inputs");
+        }
+        plan.labelScheme = request.labelScheme.toStdString();
+        plan.task = request.task.toStdString();
+        plan.arch = parseNetworkKind(request.arch.toStdString()).value_or(NetworkKind::Sae);
+        plan.split = parseSplitKind(request.split.toStdString()).value_or(SplitKind::File);
+        plan.config.epochs = request.epochs;
+        plan.config.pretrainEpochs = request.pretrainEpochs;
+        plan.config.batchSize = static_cast<std::size_t>(request.batchSize);
+        plan.config.learningRate = request.learningRate;
+        plan.config.patience = request.patience;
+        plan.config.seed = static_cast<std::uint64_t>(request.seed);
+        plan.dataset.maxPerClass = static_cast<std::size_t>(request.maxPerClass);
+        plan.device = request.device;
+        plan.output = request.output.toStdString();
+        plan.discard = &discard;
+
+        const TrainingReport report = trainOnCaptures(plan, epoch, &cancel, reading);
+        if (report.discarded) {
+            return nullptr;
+        }
+        // The workspace shows the test split, read afresh from the captures so that its rows
+        // carry addresses and times, and scored by the model as written.
+        TrainingEpoch scoring;
+        scoring.phase = "scoring";
+        epoch(0, scoring);
+        Model model = Model::load(plan.output);
+        model.setDevice(plan.device);
+        InferenceControl control;
+        const PacketSelection& test = report.testPackets;
+        control.select = [&test](const PacketRecord& r) { return test.contains(r); };
+        QStringList files;
+        for (const auto& f : plan.files) {
+            files << QString::fromStdString(f);
+        }
+        bool cancelled = false;
+        auto result =
+            classifyIntoResult(model, files, GroundTruth::parse(plan.labelScheme, plan.task),
+                               InferenceOptions{}, control, &cancelled);
+        result->modelPath = request.output;
+        result->labelsDescription =
+            QCoreApplication::translate("ui", "%1; the test split of a %2 split (%3 packets)%4")
+                .arg(result->labelsDescription, request.split)
+                .arg(test.size())
+                .arg(report.interrupted
+                         ? QCoreApplication::translate("ui", ", training stopped early by the user")
+                         : QString());
+        return result;
+    }
+};
+
+}  // namespace
+}  // namespace deeppacket::gui
+
+#if defined(_WIN32)
+#define DEEPPACKET_PLUGIN_EXPORT extern "C" __declspec(dllexport)
+#else
+#define DEEPPACKET_PLUGIN_EXPORT extern "C" __attribute__((visibility("default")))
+#endif
+
+DEEPPACKET_PLUGIN_EXPORT deeppacket::gui::NetworkWork* deeppacket_gui_network_work() {
+    static_assert(
+        std::is_same_v<decltype(&deeppacket_gui_network_work), deeppacket::gui::NetworkWorkEntry>);
+    static deeppacket::gui::LibTorchWork work;
+    deeppacket::tuneAllocatorForInference();
+    return &work;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+
+#include "core/packet_stream.h"
+#include "models/training.h"
+#include "ui/classification_result.h"
+#include "ui/training_wizard.h"
+
+// What the app's jobs do with the networks, behind a plain interface. Its implementation
+// (libtorch_work.cpp) lives in a plugin, deeppacket-networks, that links LibTorch: the app loads
+// it on a job's worker thread at the first run or training, so that its start and its wizards
+// never load LibTorch and the hundreds of libraries it brings (Qt 5 among them).
+
+namespace deeppacket::gui {
+
+class NetworkWork {
+  public:
+    virtual ~NetworkWork() = default;
+
+    // Loads the request's models and classifies its captures into what the results window
+    // shows; `progress` is called on the calling thread. Throws std::exception with a message
+    // for the user. On cancel the result is incomplete.
+    virtual ui::ResultPointer classify(const ui::RunRequest& request,
+                                       const std::function<void(const StreamProgress&)>& progress,
+                                       const std::atomic<bool>& cancel) = 0;
+
+    // Trains as the request says, writes the model, and classifies the test split with it.
+    // `epoch` and `reading` are called on the calling thread. Null when `discard` was set.
+    virtual ui::ResultPointer train(
+        const ui::TrainingRequest& request,
+        const std::function<void(std::size_t run, const TrainingEpoch&)>& epoch,
+        const std::function<void(const StreamProgress&)>& reading, const std::atomic<bool>& cancel,
+        const std::atomic<bool>& discard) = 0;
+};
+
+// The plugin's one entry point (C linkage): the process-wide implementation.
+inline constexpr char kNetworkWorkEntry[] = "deeppacket_gui_network_work";
+using NetworkWorkEntry = NetworkWork* (*)();
+
+// The implementation, loading the plugin on first use (thread-safe): beside the program, in
+// its installed folder, or where DEEPPACKET_NETWORKS_PLUGIN names it. Throws std::runtime_error
+// naming where it looked.
+NetworkWork& networkWork();
+
+}  // namespace deeppacket::gui
