@@ -5,7 +5,7 @@
 
 #include "core/flow_classifier.h"
 #include "core/flow_features.h"
-#include "core/inference_engine.h"
+#include "core/flow_verdict.h"
 
 namespace deeppacket {
 

@@ -1,4 +1,5 @@
 #include "core/flow_aggregator.h"
+#include "core/inference_engine.h"
 
 #include <gtest/gtest.h>
 
