@@ -144,7 +144,7 @@ def main():
     expected = {}
     lines = ["# Pretrained models", "",
              "Six models trained with `scripts/train-pretrained` on a corpus made by the traffic "
-             "lab ([`../corpus/`](../corpus/README.md)): real servers and clients of several "
+             "lab ([`lab/`](../../lab/README.md)): real servers and clients of several "
              "programs per class, in the clear and through OpenVPN and WireGuard, under varied "
              "network conditions. For each task: the **flow model** (a flow's verdict from the "
              "sizes, directions, gaps and flags of its first packets) and the paper's **SAE** and "

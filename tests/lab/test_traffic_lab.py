@@ -13,7 +13,7 @@ import time
 import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-LAB = os.path.join(ROOT, "models", "corpus")
+LAB = os.path.join(ROOT, "lab")
 sys.path.insert(0, LAB)
 
 from traffic_lab import catalog, plan  # noqa: E402

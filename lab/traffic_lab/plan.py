@@ -1,7 +1,7 @@
 """What a build records: the sessions to run, their file names and their labels.
 
 Nothing here touches the network, so the rules are unit-tested on their own
-(tests/corpus/test_plan.py).
+(tests/lab/test_traffic_lab.py).
 """
 import csv
 import random
