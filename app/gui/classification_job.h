@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
 
+#include "app/gui/job_thread.h"
 #include "ui/classification_result.h"
 
 namespace deeppacket::gui {
@@ -31,11 +31,9 @@ class ClassificationJob : public QObject {
     void cancelled(quint64 jobId);
 
   private:
-    class Worker;
-    QThread thread_;
-    Worker* worker_;
     std::shared_ptr<std::atomic<bool>> cancel_;
     quint64 jobId_ = 0;
+    JobThread thread_;  // last: destroyed first, waiting for the run it cancelled
 };
 
 }  // namespace deeppacket::gui

@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
 
+#include "app/gui/job_thread.h"
 #include "ui/training_wizard.h"
 
 namespace deeppacket::gui {
@@ -30,14 +30,12 @@ class TrainingJob : public QObject {
     void failed(const QString& message);
 
   private:
-    class Worker;
     struct Flags {
         std::atomic<bool> cancel{false};
         std::atomic<bool> discard{false};
     };
-    QThread thread_;
-    Worker* worker_;
     std::shared_ptr<Flags> flags_;
+    JobThread thread_;  // last: destroyed first, waiting for the training it discarded
 };
 
 }  // namespace deeppacket::gui

@@ -18,9 +18,11 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
+#include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -28,6 +30,7 @@
 
 #include <filesystem>
 
+#include "app/gui/job_thread.h"
 #include "app/gui/main_controller.h"
 #include "core/csv_reader.h"
 #include "tests/support/labelled_captures.h"
@@ -676,6 +679,51 @@ TEST_F(Gui, CorruptCaptureAndModelShowErrorsAndTheAppKeepsRunning) {
     app.job()->start(request);
     ASSERT_TRUE(waitFor([&] { return failed; }));
     EXPECT_TRUE(app.window()->isVisible());
+}
+
+TEST(JobThread, RunsWorkInOrderOffTheGuiThreadAndDeliversBackOnIt) {
+    QObject receiver;
+    std::vector<int> delivered;
+    std::atomic<int> offGuiThread{0};
+    bool deliveredOnGuiThread = true;
+    std::atomic<bool> slowWorkDone{false};
+    {
+        gui::JobThread thread(QStringLiteral("test"));
+        for (int i = 0; i < 5; ++i) {
+            thread.post([&, i] {
+                if (QThread::currentThread() != qApp->thread()) {
+                    ++offGuiThread;
+                }
+                gui::JobThread::deliver(&receiver, [&, i] {
+                    deliveredOnGuiThread =
+                        deliveredOnGuiThread && QThread::currentThread() == qApp->thread();
+                    delivered.push_back(i);
+                });
+            });
+        }
+        QElapsedTimer clock;
+        clock.start();
+        while (delivered.size() < 5 && clock.elapsed() < 10000) {
+            QTest::qWait(10);
+        }
+        // Destroying the thread waits for the work that runs.
+        thread.post([&] {
+            QThread::msleep(200);
+            slowWorkDone = true;
+        });
+        QThread::msleep(50);
+    }
+    EXPECT_TRUE(slowWorkDone.load());
+    EXPECT_EQ(delivered, (std::vector<int>{0, 1, 2, 3, 4}));
+    EXPECT_EQ(offGuiThread.load(), 5);
+    EXPECT_TRUE(deliveredOnGuiThread);
+    // What is delivered to a receiver gone by then is dropped.
+    auto* gone = new QObject;
+    bool ran = false;
+    gui::JobThread::deliver(gone, [&] { ran = true; });
+    delete gone;
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(ran);
 }
 
 // The app starts, and opens its wizard on captures, without loading LibTorch (and the Qt 5 it
