@@ -117,7 +117,9 @@ std::map<std::string, const StoredTensor*> checkedTensors(const ModelFileContent
         }
     }
     if (stored.size() != needed.size()) {
-        for (const auto& [name, tensor] : stored) {
+        for (const auto& entry : stored) {
+            // A lambda cannot capture a structured binding in C++17.
+            const std::string& name = entry.first;
             if (std::none_of(needed.begin(), needed.end(),
                              [&](const ParameterShape& p) { return p.name == name; })) {
                 throw ModelError(path + ": the file has weights '" + name +
