@@ -271,7 +271,7 @@ TEST_F(Untrusted, NamesThatWouldDriveATerminalOrASpreadsheetAreNeutralised) {
     EXPECT_NE(text.out.find("\\x1b[2J"), std::string::npos) << text.out;
     const auto json = cli({"inspect", "--json", "-q", latin1});
     EXPECT_EQ(json.code, 0);
-    EXPECT_NO_THROW(static_cast<void>(nlohmann::json::parse(json.out))) << json.out;
+    EXPECT_TRUE(nlohmann::json::accept(json.out)) << json.out;
 
     // A label file whose name holds a quote: evaluate --json stays valid JSON.
     test::writeLabelledCaptures(dir_, "lab", 5, 2, 10);
