@@ -57,6 +57,7 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
     summary.packetsPerClass.assign(classes, 0);
     summary.flowsPerClass.assign(classes, 0);
 
+    sink.begin(files);
     PacketStream stream(files, preprocessing);
     stream.keepClosedFlowIds();
     PacketBatch read(preprocessing.vectorLength, options.batchSize);

@@ -29,6 +29,9 @@ struct InferenceOptions {
 class PredictionSink {
   public:
     virtual ~PredictionSink() = default;
+    // Before anything else: the run's capture files, which PacketRecord::fileIndex and
+    // FlowVerdict::fileIndex index.
+    virtual void begin(const std::vector<std::string>& /*files*/) {}
     virtual void packets(const PacketBatch& /*batch*/, const BatchPredictions& /*predictions*/) {}
     virtual void flows(const std::vector<FlowVerdict>& /*flows*/) {}
 };

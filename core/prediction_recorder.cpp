@@ -126,11 +126,9 @@ void appendFlowCsvRow(std::string& out, const std::string& quotedFile, const Flo
     out += '\n';
 }
 
-PredictionRecorder::PredictionRecorder(std::vector<std::string> files,
-                                       std::vector<std::string> classes, const GroundTruth* truth,
+PredictionRecorder::PredictionRecorder(std::vector<std::string> classes, const GroundTruth* truth,
                                        const Outputs& outputs)
-    : files_(std::move(files)),
-      classes_(std::move(classes)),
+    : classes_(std::move(classes)),
       truth_(truth),
       probabilities_(outputs.probabilities),
       keepRows_(outputs.keepRows),
@@ -139,17 +137,6 @@ PredictionRecorder::PredictionRecorder(std::vector<std::string> files,
       flowConfusion_(classes_) {
     for (std::size_t i = 0; i < classes_.size(); ++i) {
         classIndex_[classes_[i]] = i;
-    }
-    for (const auto& file : files_) {
-        quotedFiles_.push_back(csvField(file));
-        if (truth_ != nullptr && !truth_->perFlow()) {
-            const std::optional<std::string> label = truth_->labelOfFile(file);
-            const auto it = label ? classIndex_.find(*label) : classIndex_.end();
-            fileLabels_.push_back(label);
-            fileTruth_.push_back(!label                    ? kNoLabel
-                                 : it == classIndex_.end() ? kUnknownLabel
-                                                           : static_cast<std::int32_t>(it->second));
-        }
     }
     const bool withTruth = truth_ != nullptr;
     if (!outputs.packetsCsv.empty()) {
@@ -163,6 +150,24 @@ PredictionRecorder::PredictionRecorder(std::vector<std::string> files,
 }
 
 PredictionRecorder::~PredictionRecorder() = default;
+
+void PredictionRecorder::begin(const std::vector<std::string>& files) {
+    files_ = files;
+    quotedFiles_.clear();
+    fileLabels_.clear();
+    fileTruth_.clear();
+    for (const auto& file : files_) {
+        quotedFiles_.push_back(csvField(file));
+        if (truth_ != nullptr && !truth_->perFlow()) {
+            const std::optional<std::string> label = truth_->labelOfFile(file);
+            const auto it = label ? classIndex_.find(*label) : classIndex_.end();
+            fileLabels_.push_back(label);
+            fileTruth_.push_back(!label                    ? kNoLabel
+                                 : it == classIndex_.end() ? kUnknownLabel
+                                                           : static_cast<std::int32_t>(it->second));
+        }
+    }
+}
 
 std::int32_t PredictionRecorder::truthOf(std::uint32_t fileIndex, const IpAddress& src,
                                          std::uint16_t srcPort, const IpAddress& dst,

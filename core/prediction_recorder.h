@@ -73,10 +73,11 @@ class PredictionRecorder final : public PredictionSink {
         bool flowModel = false;      // a flow model runs beside the packet model
     };
 
-    PredictionRecorder(std::vector<std::string> files, std::vector<std::string> classes,
-                       const GroundTruth* truth, const Outputs& outputs);
+    PredictionRecorder(std::vector<std::string> classes, const GroundTruth* truth,
+                       const Outputs& outputs);
     ~PredictionRecorder() override;
 
+    void begin(const std::vector<std::string>& files) override;
     void packets(const PacketBatch& batch, const BatchPredictions& predictions) override;
     void flows(const std::vector<FlowVerdict>& flows) override;
     void commit();

@@ -46,7 +46,7 @@ int runClassify(const std::vector<std::string>& args, Console console) {
     outputs.flowsCsv = outputPath(run, "flows.csv");
     outputs.probabilities = run.options.probabilities;
     outputs.flowModel = run.flowModel.has_value();
-    PredictionRecorder recorder(run.files, run.model.card().classes, nullptr, outputs);
+    PredictionRecorder recorder(run.model.card().classes, nullptr, outputs);
     const InferenceSummary summary = runModel(run, recorder, interrupted);
     if (const auto code = unfinishedRun(summary, console)) {
         return *code;

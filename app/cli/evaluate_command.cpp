@@ -70,7 +70,7 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
     outputs.flowsCsv = outputPath(run, "flows.csv");
     outputs.probabilities = run.options.probabilities;
     outputs.flowModel = run.flowModel.has_value();
-    PredictionRecorder recorder(run.files, run.model.card().classes, &truth, outputs);
+    PredictionRecorder recorder(run.model.card().classes, &truth, outputs);
     const InferenceSummary summary = runModel(run, recorder, interrupted);
     if (const auto code = unfinishedRun(summary, console)) {
         return *code;

@@ -22,7 +22,7 @@ std::shared_ptr<ui::ClassificationResult> classifyIntoResult(
     PredictionRecorder::Outputs outputs;
     outputs.keepRows = true;
     outputs.flowModel = options.flowModel != nullptr;
-    PredictionRecorder recorder(result->files, card.classes, truth ? &*truth : nullptr, outputs);
+    PredictionRecorder recorder(card.classes, truth ? &*truth : nullptr, outputs);
     const InferenceSummary summary =
         classifyCaptures(model, result->files, card.preprocessing, options, recorder, control);
     *cancelled = summary.cancelled;

@@ -74,10 +74,17 @@ struct Captures {
 
 // Keeps what the engine hands its sink.
 struct Collected final : PredictionSink {
+    std::vector<std::string> files;
+    std::size_t begun = 0;
     std::vector<std::uint8_t> protocols;
     std::vector<std::uint32_t> classes;
     std::vector<std::uint32_t> fileIndex;
     std::vector<FlowVerdict> flowVerdicts;
+    void begin(const std::vector<std::string>& names) override {
+        files = names;
+        ++begun;
+        EXPECT_TRUE(protocols.empty()) << "begin comes first";
+    }
     void packets(const PacketBatch& batch, const BatchPredictions& predictions) override {
         for (std::size_t i = 0; i < batch.size(); ++i) {
             protocols.push_back(batch.records()[i].protocol);
@@ -101,6 +108,9 @@ TEST(ClassifyCaptures, EveryKeptPacketGetsTheClassifiersAnswerInBatches) {
         classifyCaptures(classifier, c.files, PreprocessOptions{}, options, sink);
     EXPECT_FALSE(summary.cancelled);
     EXPECT_EQ(summary.packets, 9U);
+    // The engine says once which file each index is.
+    EXPECT_EQ(sink.begun, 1U);
+    EXPECT_EQ(sink.files, c.files);
     EXPECT_EQ(classifier.rows, 9U);
     EXPECT_LE(classifier.largestBatch, 2U);
     ASSERT_EQ(sink.classes.size(), 9U);
@@ -163,7 +173,7 @@ TEST(PredictionRecorder, ScoresAgainstFileLabelsAndWritesOneRowPerPacketAndFlow)
     PredictionRecorder::Outputs outputs;
     outputs.packetsCsv = c.dir.path("packets.csv");
     outputs.flowsCsv = c.dir.path("flows.csv");
-    PredictionRecorder recorder(c.files, {"tcp", "udp"}, &truth, outputs);
+    PredictionRecorder recorder({"tcp", "udp"}, &truth, outputs);
     classifyCaptures(classifier, c.files, PreprocessOptions{}, InferenceOptions{}, recorder);
     recorder.commit();
     const ConfusionMatrix& packets = recorder.packetConfusion();

@@ -89,7 +89,7 @@ TEST_F(TrainedSae, LearnsThePacketKindsAndJudgesFlows) {
 
 TEST_F(TrainedSae, RecorderScoresAgainstFolderLabels) {
     const GroundTruth truth = GroundTruth::parse("folder");
-    PredictionRecorder recorder(test_.files, model_->card().classes, &truth, {});
+    PredictionRecorder recorder(model_->card().classes, &truth, {});
     classifyCaptures(*model_, test_.files, model_->card().preprocessing, {}, recorder);
     EXPECT_EQ(recorder.packetConfusion().total(), 180u);
     EXPECT_EQ(recorder.flowConfusion().total(), 9u);
