@@ -92,12 +92,12 @@ std::string cacheKey(const std::vector<std::string>& files, const std::string& l
         const auto time = std::filesystem::last_write_time(file, ec).time_since_epoch().count();
         key += "|" + file + ":" + std::to_string(size) + ":" + std::to_string(time);
     }
-    key += "|" + std::to_string(p.vectorLength) + std::to_string(p.zeroAddresses) +
-           std::to_string(p.maskIpId) + std::to_string(p.maskChecksums) +
-           std::to_string(p.maskTcpSequence) + std::to_string(p.maskTcpTimestamps) +
-           std::to_string(p.maskFlowLabel) + std::to_string(p.tcpUdpOnly) + "|" +
-           std::to_string(options.maxPerClass) + "|" + std::to_string(options.maxPerFile) + "|" +
-           std::to_string(options.seed);
+    key += "|" + std::to_string(p.vectorLength);
+    for (const auto& f : kPreprocessFlags) {
+        key += std::to_string(p.*f.member);
+    }
+    key += "|" + std::to_string(options.maxPerClass) + "|" + std::to_string(options.maxPerFile) +
+           "|" + std::to_string(options.seed);
     return key;
 }
 

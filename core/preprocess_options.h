@@ -25,16 +25,60 @@ struct PreprocessOptions {
     // this is set, and then counted as "other-transport".
     bool tcpUdpOnly = false;
 
-    void maskAll() {
-        maskIpId = maskChecksums = maskTcpSequence = maskTcpTimestamps = maskFlowLabel = true;
-    }
-    bool operator==(const PreprocessOptions& o) const {
-        return vectorLength == o.vectorLength && zeroAddresses == o.zeroAddresses &&
-               maskIpId == o.maskIpId && maskChecksums == o.maskChecksums &&
-               maskTcpSequence == o.maskTcpSequence && maskTcpTimestamps == o.maskTcpTimestamps &&
-               maskFlowLabel == o.maskFlowLabel && tcpUdpOnly == o.tcpUdpOnly;
-    }
+    // Sets every field of kPreprocessFlags that identifies a flow (`mask`).
+    void maskAll();
+    bool operator==(const PreprocessOptions& o) const;
     bool operator!=(const PreprocessOptions& o) const { return !(*this == o); }
 };
+
+// Every on/off field of the preprocessing, in one table: the model card's JSON, the data-set
+// cache key, the command line's flags, `info` and the app's training wizard all read it, so a
+// new field is added here once.
+struct PreprocessFlag {
+    bool PreprocessOptions::*member;
+    const char* key;      // its name in model cards and in the data-set cache key
+    const char* option;   // its command-line option
+    bool optionClears;    // the option turns the field off (--keep-addresses), not on
+    const char* title;    // what `info` and the app call it
+    const char* help;     // the option's help
+    bool identifiesFlow;  // a field that identifies a flow: --mask-all and maskAll() set it
+};
+
+inline constexpr PreprocessFlag kPreprocessFlags[] = {
+    {&PreprocessOptions::zeroAddresses, "zero_addresses", "keep-addresses", true,
+     "addresses zeroed", "keep IP addresses (zeroed by default)", false},
+    {&PreprocessOptions::maskIpId, "mask_ip_id", "mask-ip-id", false, "IP id masked",
+     "zero the IPv4 identification and IPv6 fragment id", true},
+    {&PreprocessOptions::maskChecksums, "mask_checksums", "mask-checksums", false,
+     "checksums masked", "zero IPv4, TCP, UDP and ICMP checksums", true},
+    {&PreprocessOptions::maskTcpSequence, "mask_tcp_sequence", "mask-seq", false,
+     "TCP seq/ack masked", "zero TCP sequence and acknowledgement numbers", true},
+    {&PreprocessOptions::maskTcpTimestamps, "mask_tcp_timestamps", "mask-timestamps", false,
+     "TCP timestamps masked", "zero TCP timestamp option values", true},
+    {&PreprocessOptions::maskFlowLabel, "mask_flow_label", "mask-flow-label", false,
+     "IPv6 flow label masked", "zero the IPv6 flow label", true},
+    {&PreprocessOptions::tcpUdpOnly, "tcp_udp_only", "tcp-udp-only", false, "TCP/UDP only",
+     "drop packets that are neither TCP nor UDP", false},
+};
+
+inline void PreprocessOptions::maskAll() {
+    for (const auto& f : kPreprocessFlags) {
+        if (f.identifiesFlow) {
+            this->*f.member = true;
+        }
+    }
+}
+
+inline bool PreprocessOptions::operator==(const PreprocessOptions& o) const {
+    if (vectorLength != o.vectorLength) {
+        return false;
+    }
+    for (const auto& f : kPreprocessFlags) {
+        if (this->*f.member != o.*f.member) {
+            return false;
+        }
+    }
+    return true;
+}
 
 }  // namespace deeppacket

@@ -67,14 +67,11 @@ std::string text(const Json& object, const char* name) {
 }
 
 Json preprocessingJson(const PreprocessOptions& p) {
-    return Json{{"vector_length", p.vectorLength},
-                {"zero_addresses", p.zeroAddresses},
-                {"mask_ip_id", p.maskIpId},
-                {"mask_checksums", p.maskChecksums},
-                {"mask_tcp_sequence", p.maskTcpSequence},
-                {"mask_tcp_timestamps", p.maskTcpTimestamps},
-                {"mask_flow_label", p.maskFlowLabel},
-                {"tcp_udp_only", p.tcpUdpOnly}};
+    Json out = {{"vector_length", p.vectorLength}};
+    for (const auto& f : kPreprocessFlags) {
+        out[f.key] = p.*f.member;
+    }
+    return out;
 }
 
 }  // namespace
@@ -200,13 +197,9 @@ ModelCard ModelCard::fromJson(const std::string& json, const std::string& source
             p.vectorLength = static_cast<std::size_t>(
                 checkedInteger(*length, "vector_length", source, 1, kMaxInputLength));
         }
-        p.zeroAddresses = flag(pre, "zero_addresses", p.zeroAddresses);
-        p.maskIpId = flag(pre, "mask_ip_id", p.maskIpId);
-        p.maskChecksums = flag(pre, "mask_checksums", p.maskChecksums);
-        p.maskTcpSequence = flag(pre, "mask_tcp_sequence", p.maskTcpSequence);
-        p.maskTcpTimestamps = flag(pre, "mask_tcp_timestamps", p.maskTcpTimestamps);
-        p.maskFlowLabel = flag(pre, "mask_flow_label", p.maskFlowLabel);
-        p.tcpUdpOnly = flag(pre, "tcp_udp_only", p.tcpUdpOnly);
+        for (const auto& f : kPreprocessFlags) {
+            p.*f.member = flag(pre, f.key, p.*f.member);
+        }
     } else if (!out.network.classifiesFlows()) {
         p.vectorLength = static_cast<std::size_t>(out.network.inputLength);
     }

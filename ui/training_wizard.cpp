@@ -1,6 +1,7 @@
 #include "ui/training_wizard.h"
 
 #include <qcustomplot.h>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -161,6 +163,29 @@ QWizardPage* TrainingWizard::buildNetworkPage() {
     form->addRow(tr("&Patience (early stopping):"), patience_);
     form->addRow(tr("Packets per class (at &most):"), maxPerClass_);
     form->addRow(tr("&Device:"), device_);
+    // The fields that identify a flow: a per-packet split puts packets of one flow on both
+    // sides, and a network learns them instead of the traffic. Choosing that split masks them.
+    auto* masks = new QVBoxLayout;
+    for (const auto& f : kPreprocessFlags) {
+        if (!f.identifiesFlow) {
+            continue;
+        }
+        auto* box = new QCheckBox(tr(f.title));
+        box->setObjectName(QString::fromLatin1(f.key));
+        box->setToolTip(tr("Zero this field of every packet: it identifies a flow, not its "
+                           "traffic (--%1 on the command line).")
+                            .arg(QString::fromLatin1(f.option)));
+        masks->addWidget(box);
+        masks_.push_back(box);
+    }
+    connect(split_, &QComboBox::currentIndexChanged, this, [this] {
+        if (split_->currentData().toString() == QLatin1String("packet")) {
+            for (QCheckBox* box : masks_) {
+                box->setChecked(true);
+            }
+        }
+    });
+    form->addRow(tr("Fields that identify a flow:"), masks);
     form->addRow(tr("&Model file:"), outputRow);
     return page;
 }
@@ -273,6 +298,17 @@ TrainingRequest TrainingWizard::request() const {
     r.maxPerClass = maxPerClass_->value();
     r.device = static_cast<DeviceChoice>(device_->currentData().toInt());
     r.output = output_->text().trimmed();
+    std::size_t box = 0;
+    for (const auto& f : kPreprocessFlags) {
+        if (f.identifiesFlow) {
+            r.preprocessing.*f.member = masks_[box++]->isChecked();
+        }
+    }
+    // Read data sets are cached as the command line's --cache does, for the next training.
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (!cache.isEmpty()) {
+        r.cacheFolder = cache + QStringLiteral("/datasets");
+    }
     return r;
 }
 

@@ -2,9 +2,11 @@
 
 #include <QMetaType>
 
+#include "core/preprocess_options.h"
 #include "ui/classification_result.h"
 #include "ui/job_wizard.h"
 
+class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
@@ -34,6 +36,10 @@ struct TrainingRequest {
     int maxPerClass = 0;  // packets kept per class while reading; 0: all
     DeviceChoice device = DeviceChoice::Auto;
     QString output;
+    // How packets become vectors (the command line's --mask-* and the rest), and where read data
+    // sets are cached for the next training on the same captures (empty: nowhere).
+    PreprocessOptions preprocessing;
+    QString cacheFolder;
 };
 
 // How far training has got: the reading of the captures ("reading", with fraction and
@@ -92,6 +98,7 @@ class TrainingWizard : public JobWizard {
     QLineEdit* labelFile_ = nullptr;
     QLineEdit* task_ = nullptr;
     QComboBox* arch_ = nullptr;
+    std::vector<QCheckBox*> masks_;  // one per field of kPreprocessFlags that identifies a flow
     QComboBox* split_ = nullptr;
     QSpinBox* epochs_ = nullptr;
     QSpinBox* pretrainEpochs_ = nullptr;

@@ -118,12 +118,11 @@ int runInfo(const std::vector<std::string>& args, Console console) {
     for (std::size_t i = 0; i < card.classes.size(); ++i) {
         console.out << (i ? ", " : " ") << printable(card.classes[i]);
     }
-    console.out << "\nPreprocessing  vectors of " << p.vectorLength << " bytes"
-                << "; addresses zeroed " << onOff(p.zeroAddresses) << "; masked: IP id "
-                << onOff(p.maskIpId) << ", checksums " << onOff(p.maskChecksums) << ", TCP seq/ack "
-                << onOff(p.maskTcpSequence) << ", TCP timestamps " << onOff(p.maskTcpTimestamps)
-                << ", IPv6 flow label " << onOff(p.maskFlowLabel) << "; TCP/UDP only "
-                << onOff(p.tcpUdpOnly) << "\n";
+    console.out << "\nPreprocessing  vectors of " << p.vectorLength << " bytes";
+    for (const auto& f : kPreprocessFlags) {
+        console.out << "; " << f.title << " " << onOff(p.*f.member);
+    }
+    console.out << "\n";
     const Provenance& v = card.provenance;
     auto text = [](const std::string& value) { return value.empty() ? "-" : printable(value); };
     console.out << "Data set       " << text(v.dataset) << "\n"

@@ -88,6 +88,8 @@ class LibTorchWork final : public NetworkWork {
         plan.config.patience = request.patience;
         plan.config.seed = static_cast<std::uint64_t>(request.seed);
         plan.dataset.maxPerClass = static_cast<std::size_t>(request.maxPerClass);
+        plan.dataset.cacheFolder = request.cacheFolder.toStdString();
+        plan.preprocessing = request.preprocessing;
         plan.device = request.device;
         plan.output = request.output.toStdString();
         plan.discard = &discard;

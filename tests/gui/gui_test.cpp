@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -334,6 +336,28 @@ TEST_F(Gui, SpeaksGermanPersianAndChinese) {
     }
     EXPECT_EQ(ui::installTranslations(application, "en"), "en");
     EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
+}
+
+TEST_F(Gui, TheTrainingWizardMasksFlowFieldsForAPacketSplitAndCachesDataSets) {
+    gui::MainController app;
+    app.openTrainingWizard();
+    ui::TrainingWizard* wizard = app.trainingWizard();
+    ASSERT_NE(wizard, nullptr);
+    wizard->setSplit("file");
+    EXPECT_FALSE(wizard->request().preprocessing.maskTcpSequence);
+    wizard->setSplit("packet");
+    const ui::TrainingRequest request = wizard->request();
+    for (const auto& f : kPreprocessFlags) {
+        EXPECT_EQ(request.preprocessing.*f.member,
+                  f.identifiesFlow || PreprocessOptions{}.*f.member)
+            << f.key;
+    }
+    // The user can still unmask a field.
+    auto* box = wizard->findChild<QCheckBox*>(QStringLiteral("mask_checksums"));
+    ASSERT_NE(box, nullptr);
+    box->setChecked(false);
+    EXPECT_FALSE(wizard->request().preprocessing.maskChecksums);
+    EXPECT_TRUE(wizard->request().cacheFolder.endsWith(QStringLiteral("/datasets")));
 }
 
 TEST_F(Gui, TrainAModelWithLiveCurves) {
@@ -763,6 +787,9 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // The training wizard caches data sets in the user's cache folder: a folder of this run's.
+    QTemporaryDir cache;
+    qputenv("XDG_CACHE_HOME", cache.path().toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setOrganizationName("DeepPacketTests");
     QApplication::setApplicationName("gui_tests");

@@ -74,6 +74,18 @@ std::string loadError(const std::string& path, ModelTrust trust = ModelTrust::Da
     return "loaded without error";
 }
 
+TEST(ModelCard, EveryPreprocessingFieldRoundTrips) {
+    for (const auto& f : kPreprocessFlags) {
+        ModelCard card;
+        card.network = NetworkSpec::paperSae(2);
+        card.classes = {"a", "b"};
+        card.preprocessing.*f.member = !(card.preprocessing.*f.member);
+        const ModelCard again = ModelCard::fromJson(card.toJson(), "test");
+        EXPECT_EQ(again.preprocessing, card.preprocessing) << f.key;
+        EXPECT_NE(card.toJson().find(std::string("\"") + f.key + "\""), std::string::npos);
+    }
+}
+
 TEST(Networks, TheInputOfAByteIsItOver255) {
     // One transform for inference (Model) and training (the batches): the same bytes must
     // reach the network as the same floats.
