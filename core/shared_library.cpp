@@ -108,4 +108,15 @@ SharedLibrary openProgramPlugin(const std::string& fileName, const std::string& 
     throw std::runtime_error(fileName + " is not installed (looked for " + tried + ")");
 }
 
+void* programPluginEntry(const std::string& fileName, const std::string& relativeFolder,
+                         const char* override, const char* entry) {
+    const SharedLibrary plugin = openProgramPlugin(fileName, relativeFolder, override);
+    void* found = plugin.symbol(entry);
+    if (found == nullptr) {
+        throw std::runtime_error(fileName + " is not a plugin of this program (it has no " + entry +
+                                 ")");
+    }
+    return found;
+}
+
 }  // namespace deeppacket

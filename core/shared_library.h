@@ -30,4 +30,9 @@ std::string executableFolder();
 SharedLibrary openProgramPlugin(const std::string& fileName, const std::string& relativeFolder,
                                 const char* override);
 
+// The entry point `entry` of such a plugin (opened as openProgramPlugin does). Throws
+// std::runtime_error when the plugin cannot be opened or does not export it.
+void* programPluginEntry(const std::string& fileName, const std::string& relativeFolder,
+                         const char* override, const char* entry);
+
 }  // namespace deeppacket

@@ -1,5 +1,4 @@
 #include <ostream>
-#include <stdexcept>
 
 #include "app/cli/network_plugin.h"
 #include "core/shared_library.h"
@@ -9,16 +8,9 @@ namespace deeppacket::cli {
 namespace {
 
 NetworkCommandEntry loadEntry() {
-    static const NetworkCommandEntry entry = [] {
-        const SharedLibrary plugin = openProgramPlugin(DEEPPACKET_CLI_PLUGIN, DEEPPACKET_PLUGIN_DIR,
-                                                       "DEEPPACKET_CLI_NETWORKS_PLUGIN");
-        auto* found = reinterpret_cast<NetworkCommandEntry>(plugin.symbol(kNetworkCommandEntry));
-        if (found == nullptr) {
-            throw std::runtime_error(DEEPPACKET_CLI_PLUGIN
-                                     " is not a Deep Packet networks plugin (no entry point)");
-        }
-        return found;
-    }();
+    static const auto entry = reinterpret_cast<NetworkCommandEntry>(
+        programPluginEntry(DEEPPACKET_CLI_PLUGIN, DEEPPACKET_PLUGIN_DIR,
+                           "DEEPPACKET_CLI_NETWORKS_PLUGIN", kNetworkCommandEntry));
     return entry;
 }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
 
@@ -16,6 +17,31 @@ TEST(SharedLibrary, OpensALibraryAndFindsItsSymbols) {
     ASSERT_NE(cosine, nullptr);
     EXPECT_DOUBLE_EQ(cosine(0.0), 1.0);
     EXPECT_EQ(math.symbol("no_such_symbol_in_libm"), nullptr);
+}
+#endif
+
+#if defined(__linux__)
+TEST(SharedLibrary, APluginIsFoundWhereTheEnvironmentSaysAndMustHaveItsEntry) {
+    // The override names a library that is surely there; what is beside the program is not
+    // looked at then.
+    setenv("DEEPPACKET_TEST_PLUGIN", "libm.so.6", 1);
+    EXPECT_NE(programPluginEntry("absent.so", ".", "DEEPPACKET_TEST_PLUGIN", "cos"), nullptr);
+    try {
+        programPluginEntry("absent.so", ".", "DEEPPACKET_TEST_PLUGIN", "no_such_entry");
+        FAIL() << "a plugin without its entry point was taken";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("no_such_entry"), std::string::npos) << e.what();
+    }
+    unsetenv("DEEPPACKET_TEST_PLUGIN");
+    try {
+        programPluginEntry("absent.so", "lib", "DEEPPACKET_TEST_PLUGIN", "cos");
+        FAIL() << "a plugin that is not there was found";
+    } catch (const std::runtime_error& e) {
+        // It says where it looked: beside the program, then in the relative folder.
+        EXPECT_NE(std::string(e.what()).find(executableFolder() + "/absent.so"), std::string::npos)
+            << e.what();
+        EXPECT_NE(std::string(e.what()).find("lib/absent.so"), std::string::npos) << e.what();
+    }
 }
 #endif
 

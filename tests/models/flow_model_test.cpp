@@ -14,6 +14,17 @@
 namespace deeppacket {
 namespace {
 
+// Adds a whole flow's row (its own session) to a data set.
+void appendFlow(FlowDataset& d, const FlowFeatures& f, int label, std::uint32_t flow, int packets) {
+    d.features.resize(d.features.size() + kFlowFeatureLength);
+    f.write(d.features.data() + d.features.size() - kFlowFeatureLength);
+    d.labels.push_back(label);
+    d.flows.push_back(flow);
+    d.fileIndex.push_back(flow);
+    d.prefix.push_back(0);
+    d.packets.push_back(static_cast<std::uint32_t>(packets));
+}
+
 // Two flow shapes: a voice-like flow (constant rate, 20 ms apart, small packets both ways) and
 // a bulk download (a request, then full-size packets from the server in bursts).
 FlowDataset syntheticFlows(std::uint32_t seed, int perClass) {
@@ -44,13 +55,7 @@ FlowDataset syntheticFlows(std::uint32_t seed, int perClass) {
                 std::int64_t{i} * (label == 1 ? 20'000'000 : 300'000 + jitter(rng) * 1000);
             f.add(p);
         }
-        d.features.resize(d.features.size() + kFlowFeatureLength);
-        f.write(d.features.data() + d.features.size() - kFlowFeatureLength);
-        d.labels.push_back(label);
-        d.flows.push_back(flow);
-        d.fileIndex.push_back(flow);
-        d.prefix.push_back(0);
-        d.packets.push_back(static_cast<std::uint32_t>(packets));
+        appendFlow(d, f, label, flow, packets);
     };
     for (int i = 0; i < perClass; ++i) {
         addFlow(0, static_cast<std::uint32_t>(2 * i));
@@ -155,13 +160,7 @@ FlowDataset sizeFlows(std::uint32_t seed, int perClass, std::uint32_t firstFlow)
             p.timestampNs = std::int64_t{k} * 1'000'000 + static_cast<std::int64_t>(rng() % 5000);
             f.add(p);
         }
-        d.features.resize(d.features.size() + kFlowFeatureLength);
-        f.write(d.features.data() + d.features.size() - kFlowFeatureLength);
-        d.labels.push_back(label);
-        d.flows.push_back(flow);
-        d.fileIndex.push_back(flow);
-        d.prefix.push_back(0);
-        d.packets.push_back(static_cast<std::uint32_t>(packets));
+        appendFlow(d, f, label, flow, packets);
     }
     return d;
 }
