@@ -25,7 +25,7 @@ struct PreprocessOptions {
     // this is set, and then counted as "other-transport".
     bool tcpUdpOnly = false;
 
-    // Sets every field of kPreprocessFlags that identifies a flow (`mask`).
+    // Sets every field of kPreprocessFlags that identifies a flow (`identifiesFlow`).
     void maskAll();
     bool operator==(const PreprocessOptions& o) const;
     bool operator!=(const PreprocessOptions& o) const { return !(*this == o); }

@@ -13,7 +13,7 @@ QComboBox* makeDeviceCombo();
 // Whether the item at `index` of such a combo can be chosen here.
 bool deviceSelectable(const QComboBox* combo, int index);
 
-// What the networks are built with, known without loading them: "LibTorch 1.13.1, CPU only".
+// What the networks are built with, known without loading them: "LibTorch 1.13.0, CPU only".
 QString networksBuildSummary();
 
 }  // namespace deeppacket::ui

@@ -176,12 +176,12 @@ QWizardPage* TrainingWizard::buildNetworkPage() {
                            "traffic (--%1 on the command line).")
                             .arg(QString::fromLatin1(f.option)));
         masks->addWidget(box);
-        masks_.push_back(box);
+        masks_.emplace_back(box, f.member);
     }
     connect(split_, &QComboBox::currentIndexChanged, this, [this] {
         if (split_->currentData().toString() == QLatin1String("packet")) {
-            for (QCheckBox* box : masks_) {
-                box->setChecked(true);
+            for (const auto& mask : masks_) {
+                mask.first->setChecked(true);
             }
         }
     });
@@ -298,11 +298,8 @@ TrainingRequest TrainingWizard::request() const {
     r.maxPerClass = maxPerClass_->value();
     r.device = static_cast<DeviceChoice>(device_->currentData().toInt());
     r.output = output_->text().trimmed();
-    std::size_t box = 0;
-    for (const auto& f : kPreprocessFlags) {
-        if (f.identifiesFlow) {
-            r.preprocessing.*f.member = masks_[box++]->isChecked();
-        }
+    for (const auto& [box, field] : masks_) {
+        r.preprocessing.*field = box->isChecked();
     }
     // Read data sets are cached as the command line's --cache does, for the next training.
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);

@@ -2,6 +2,9 @@
 
 #include <QMetaType>
 
+#include <utility>
+#include <vector>
+
 #include "core/preprocess_options.h"
 #include "ui/classification_result.h"
 #include "ui/job_wizard.h"
@@ -98,7 +101,8 @@ class TrainingWizard : public JobWizard {
     QLineEdit* labelFile_ = nullptr;
     QLineEdit* task_ = nullptr;
     QComboBox* arch_ = nullptr;
-    std::vector<QCheckBox*> masks_;  // one per field of kPreprocessFlags that identifies a flow
+    // One per field of kPreprocessFlags that identifies a flow, with that field.
+    std::vector<std::pair<QCheckBox*, bool PreprocessOptions::*>> masks_;
     QComboBox* split_ = nullptr;
     QSpinBox* epochs_ = nullptr;
     QSpinBox* pretrainEpochs_ = nullptr;

@@ -710,6 +710,7 @@ TEST(JobThread, RunsWorkInOrderOffTheGuiThreadAndDeliversBackOnIt) {
     std::vector<int> delivered;
     std::atomic<int> offGuiThread{0};
     bool deliveredOnGuiThread = true;
+    std::atomic<bool> slowWorkStarted{false};
     std::atomic<bool> slowWorkDone{false};
     {
         gui::JobThread thread(QStringLiteral("test"));
@@ -730,12 +731,18 @@ TEST(JobThread, RunsWorkInOrderOffTheGuiThreadAndDeliversBackOnIt) {
         while (delivered.size() < 5 && clock.elapsed() < 10000) {
             QTest::qWait(10);
         }
-        // Destroying the thread waits for the work that runs.
+        // Destroying the thread waits for the work that runs (once it has started: work not
+        // yet started when the job goes is dropped).
         thread.post([&] {
+            slowWorkStarted = true;
             QThread::msleep(200);
             slowWorkDone = true;
         });
-        QThread::msleep(50);
+        clock.restart();
+        while (!slowWorkStarted && clock.elapsed() < 10000) {
+            QThread::msleep(1);
+        }
+        ASSERT_TRUE(slowWorkStarted.load());
     }
     EXPECT_TRUE(slowWorkDone.load());
     EXPECT_EQ(delivered, (std::vector<int>{0, 1, 2, 3, 4}));
