@@ -583,28 +583,30 @@ void AnalysisWizard::chooseLabels(const QString& scheme) {
     emit truth_->idClicked(id);
 }
 
-RunRequest AnalysisWizard::request() const {
-    RunRequest r;
+AnalysisPlan AnalysisWizard::plan() const {
+    AnalysisPlan r;
     // The user agreed to go on without the unreadable ones (validateCurrentPage).
-    r.captures = captureFiles(true);
-    r.task = task();
-    r.modelPath = modelPath_;
-    r.trustModelCode = trustModelCode_;
-    r.flowModelPath = flowModel_->currentData().toString();
+    for (const QString& file : captureFiles(true)) {
+        r.files.push_back(file.toStdString());
+    }
+    r.modelPath = modelPath_.toStdString();
+    r.trust = trustModelCode_ ? ModelTrust::TrustCode : ModelTrust::DataOnly;
+    r.flowModelPath = flowModel_->currentData().toString().toStdString();
     r.device = static_cast<DeviceChoice>(device_->currentData().toInt());
-    r.batchSize = batch_->value();
+    r.batchSize = static_cast<std::size_t>(batch_->value());
+    r.keepRows = true;
     switch (truth_->checkedId()) {
         case 1:
-            r.labelScheme = QStringLiteral("folder");
+            r.labelScheme = "folder";
             break;
         case 2:
-            r.labelScheme = QStringLiteral("iscx");
+            r.labelScheme = "iscx";
             break;
         case 3:
-            r.labelScheme = QStringLiteral("files:") + truthFile_->text();
+            r.labelScheme = "files:" + truthFile_->text().toStdString();
             break;
         case 4:
-            r.labelScheme = QStringLiteral("flows:") + truthFile_->text();
+            r.labelScheme = "flows:" + truthFile_->text().toStdString();
             break;
         default:
             break;
@@ -613,18 +615,19 @@ RunRequest AnalysisWizard::request() const {
 }
 
 void AnalysisWizard::startRun() {
-    const RunRequest r = request();
+    const AnalysisPlan r = plan();
     QSettings settings;
     settings.setValue("wizard/task", tasks_->checkedId());
-    settings.setValue("wizard/batch", r.batchSize);
+    settings.setValue("wizard/batch", static_cast<int>(r.batchSize));
     settings.setValue("wizard/device", static_cast<int>(r.device));
-    runSummary_->setText(tr("Classifying %1 captures with %2 (%3, batch %4)%5.")
-                             .arg(r.captures.size())
-                             .arg(QFileInfo(r.modelPath).fileName(), device_->currentText())
-                             .arg(r.batchSize)
-                             .arg(r.labelScheme.isEmpty()
-                                      ? QString()
-                                      : tr(", scored against %1").arg(r.labelScheme)));
+    runSummary_->setText(
+        tr("Classifying %1 captures with %2 (%3, batch %4)%5.")
+            .arg(r.files.size())
+            .arg(QFileInfo(modelPath_).fileName(), device_->currentText())
+            .arg(r.batchSize)
+            .arg(r.labelScheme.empty()
+                     ? QString()
+                     : tr(", scored against %1").arg(QString::fromStdString(r.labelScheme))));
     progress_->setValue(0);
     rate_->clear();
     runError_->clear();

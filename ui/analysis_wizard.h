@@ -28,7 +28,8 @@ class AnalysisWizard : public JobWizard {
     AnalysisWizard(QStringList modelFolders, QWidget* parent = nullptr);
 
     void addCaptures(const QStringList& paths);
-    RunRequest request() const;
+    // The plan of the chosen run: its rows kept for the results workspace.
+    AnalysisPlan plan() const;
 
     // Test and scripting access to the pages' state.
     QStringList captureFiles(bool readableOnly = false) const;
@@ -46,7 +47,7 @@ class AnalysisWizard : public JobWizard {
     void runFailed(const QString& message);
 
   signals:
-    void runRequested(const deeppacket::ui::RunRequest& request);
+    void runRequested(const deeppacket::AnalysisPlan& plan);
 
   protected:
     void addDroppedCaptures(const QStringList& paths) override { addCaptures(paths); }

@@ -11,22 +11,10 @@
 
 #include "core/capture_report.h"
 #include "core/evaluation_report.h"
-#include "core/prediction_recorder.h"
-#include "models/device_choice.h"
+#include "core/prediction_rows.h"
+#include "models/analysis_plan.h"
 
 namespace deeppacket::ui {
-
-// What the user asked the app to do: the wizard's choices.
-struct RunRequest {
-    QStringList captures;
-    QString task;  // "application", "traffic", or a model's own task
-    QString modelPath;
-    bool trustModelCode = false;  // the user agreed to run a TorchScript model's code
-    QString flowModelPath;        // a flow model beside it (same classes), or empty
-    DeviceChoice device = DeviceChoice::Auto;
-    int batchSize = 256;
-    QString labelScheme;  // empty: no ground truth; else a core label scheme ("folder", ...)
-};
 
 // Everything a finished run produced, handed from the worker thread to the views as one
 // immutable value (shared, never copied).
@@ -63,6 +51,7 @@ struct RunProgress {
 
 }  // namespace deeppacket::ui
 
-Q_DECLARE_METATYPE(deeppacket::ui::RunRequest)
+// The wizard's choices, from the GUI thread to the job's worker.
+Q_DECLARE_METATYPE(deeppacket::AnalysisPlan)
 Q_DECLARE_METATYPE(deeppacket::ui::ResultPointer)
 Q_DECLARE_METATYPE(deeppacket::ui::RunProgress)

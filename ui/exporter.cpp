@@ -8,6 +8,7 @@
 #include <QSvgGenerator>
 
 #include "core/packet_csv.h"
+#include "core/prediction_csv.h"
 
 namespace deeppacket::ui {
 namespace {

@@ -4,7 +4,6 @@
 #include "app/cli/command.h"
 #include "app/cli/model_run.h"
 #include "core/json_text.h"
-#include "core/prediction_recorder.h"
 #include "core/terminal_text.h"
 
 namespace deeppacket::cli {
@@ -37,26 +36,21 @@ int runClassify(const std::vector<std::string>& args, Console console) {
     // on stops the run cleanly instead of killing it with its files half-made.
     const std::atomic<bool>* interrupted = interruptFlag();
     bool inputsOk = true;
-    ModelRun run = prepareModelRun(arguments, console, inputsOk);
+    ModelRun run = prepareModelRun(arguments, {}, console, inputsOk);
     if (!inputsOk) {
         return kExitFailure;
     }
-    PredictionRecorder::Outputs outputs;
-    outputs.packetsCsv = outputPath(run, "packets.csv");
-    outputs.flowsCsv = outputPath(run, "flows.csv");
-    outputs.probabilities = run.options.probabilities;
-    outputs.flowModel = run.flowModel.has_value();
-    PredictionRecorder recorder(run.model.card().classes, nullptr, outputs);
-    const InferenceSummary summary = runModel(run, recorder, interrupted);
-    if (const auto code = unfinishedRun(summary, console)) {
+    AnalysisOutcome outcome = runModel(run, interrupted);
+    if (const auto code = unfinishedRun(outcome, console)) {
         return *code;
     }
-    recorder.commit();
+    outcome.commit();
     if (run.json) {
-        console.out << jsonText(classSummaryJson(run, summary)) << "\n";
+        console.out << jsonText(classSummaryJson(run, outcome.summary)) << "\n";
     } else {
-        console.out << classSummaryText(run, summary) << "\nWrote " << printable(outputs.packetsCsv)
-                    << " and " << printable(outputs.flowsCsv) << "\n";
+        console.out << classSummaryText(run, outcome.summary) << "\nWrote "
+                    << printable(run.plan().packetsCsv) << " and " << printable(run.plan().flowsCsv)
+                    << "\n";
     }
     return kExitOk;
 }

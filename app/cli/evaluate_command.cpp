@@ -8,7 +8,6 @@
 #include "core/evaluation_report.h"
 #include "core/ground_truth.h"
 #include "core/json_text.h"
-#include "core/prediction_recorder.h"
 #include "core/terminal_text.h"
 
 namespace deeppacket::cli {
@@ -59,40 +58,33 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
     // on stops the run cleanly instead of killing it with its files half-made.
     const std::atomic<bool>* interrupted = interruptFlag();
     bool inputsOk = true;
-    ModelRun run = prepareModelRun(arguments, console, inputsOk);
+    ModelRun run = prepareModelRun(arguments, arguments.value("labels"), console, inputsOk);
     if (!inputsOk) {
         return kExitFailure;
     }
-    const GroundTruth truth = GroundTruth::parse(arguments.value("labels"), run.model.card().task);
-
-    PredictionRecorder::Outputs outputs;
-    outputs.packetsCsv = outputPath(run, "packets.csv");
-    outputs.flowsCsv = outputPath(run, "flows.csv");
-    outputs.probabilities = run.options.probabilities;
-    outputs.flowModel = run.flowModel.has_value();
-    PredictionRecorder recorder(run.model.card().classes, &truth, outputs);
-    const InferenceSummary summary = runModel(run, recorder, interrupted);
-    if (const auto code = unfinishedRun(summary, console)) {
+    const GroundTruth& truth = *run.analysis->truth();
+    AnalysisOutcome outcome = runModel(run, interrupted);
+    if (const auto code = unfinishedRun(outcome, console)) {
         return *code;
     }
-    for (const auto& [label, packets] : recorder.unknownLabels()) {
+    const PredictionScorer& scores = *outcome.scores;
+    for (const auto& [label, packets] : scores.unknownLabels()) {
         console.err << "deeppacket-cli: warning: " << packets << " packets are labelled '"
                     << printable(label, kQuotedValueLimit)
                     << "', which is not a class of the model: not scored\n";
     }
-    if (recorder.unlabeledPackets() > 0) {
-        console.err << "deeppacket-cli: warning: " << recorder.unlabeledPackets()
+    if (scores.unlabeledPackets() > 0) {
+        console.err << "deeppacket-cli: warning: " << scores.unlabeledPackets()
                     << " packets have no label under " << printable(truth.description())
                     << ": not scored\n";
     }
-    if (recorder.packetConfusion().total() == 0) {
+    if (!outcome.evaluation) {
         console.err << "deeppacket-cli: error: no packet has a label the model knows (labels: "
                     << printable(truth.description()) << "); nothing written\n";
         return kExitFailure;
     }
-
-    const Evaluation evaluation = evaluate(recorder.packetConfusion(), recorder.flowConfusion());
-    recorder.commit();
+    const Evaluation& evaluation = *outcome.evaluation;
+    outcome.commit();
     writeText(outputPath(run, "metrics.csv"), metricsCsv(evaluation));
     writeText(outputPath(run, "confusion.csv"), confusionCsv(evaluation));
     writeText(outputPath(run, "dendrogram.json"),
@@ -102,13 +94,13 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
 
     if (run.json) {
         const nlohmann::json out = {
-            {"summary", classSummaryJson(run, summary)},
+            {"summary", classSummaryJson(run, outcome.summary)},
             {"labels", arguments.value("labels")},
             {"evaluation", metricsJson(evaluation)},
         };
         console.out << jsonText(out) << "\n";
     } else {
-        console.out << classSummaryText(run, summary)
+        console.out << classSummaryText(run, outcome.summary)
                     << "\nLabels: " << printable(truth.description()) << "\n\n"
                     << metricsTable(evaluation) << "\nWrote metrics.csv, confusion.csv, "
                     << "dendrogram.json, dendrogram.nwk, packets.csv and flows.csv in "

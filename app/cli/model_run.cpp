@@ -55,9 +55,13 @@ std::vector<OptionSpec> modelRunOptionSpecs() {
     };
 }
 
-ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
-    std::string modelPath = a.value("model");
-    std::string flowModelPath = a.value("flow-model");
+ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Console console,
+                         bool& inputsOk) {
+    AnalysisPlan plan;
+    plan.modelPath = a.value("model");
+    plan.flowModelPath = a.value("flow-model");
+    plan.trust = trustOf(a);
+    plan.labelScheme = labelScheme;
     if (a.has("flow-model") && a.has("no-flow-model")) {
         throw UsageError("--flow-model and --no-flow-model contradict each other");
     }
@@ -78,14 +82,15 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
             throw ModelError("no pretrained model " + task + "-" + arch + ".dpm in:" + where +
                              "\ngive one with --model FILE");
         }
-        modelPath = *found;
+        plan.modelPath = *found;
         if (!a.has("flow-model") && !a.has("no-flow-model")) {
             // The flow model shipped with that packet model (same folder, same classes), not
             // one of another folder, which may have been trained on other classes.
-            const auto flow = std::filesystem::path(modelPath).parent_path() / (task + "-flow.dpm");
+            const auto flow =
+                std::filesystem::path(plan.modelPath).parent_path() / (task + "-flow.dpm");
             std::error_code ec;
             if (std::filesystem::is_regular_file(flow, ec)) {
-                flowModelPath = flow.string();
+                plan.flowModelPath = flow.string();
             }
         }
     }
@@ -99,40 +104,23 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
     if (!device) {
         throw UsageError("--device must be auto, cpu or cuda");
     }
-    InferenceOptions options;
-    options.batchSize = a.positiveInteger("batch", 256, 65536);
-    options.probabilities = a.has("probabilities");
+    plan.device = *device;
+    plan.batchSize = a.positiveInteger("batch", 256, 65536);
+    plan.probabilities = a.has("probabilities");
     const std::size_t threads = a.has("threads") ? a.positiveInteger("threads", 1, 1024) : 0;
-    auto files = captureFilesFrom(a, console, inputsOk);
+    plan.files = captureFilesFrom(a, console, inputsOk);
 
-    ModelRun run{Model::load(modelPath, trustOf(a)),
-                 modelPath,
-                 std::nullopt,
-                 {},
-                 std::move(files),
-                 options,
-                 a.value("output"),
-                 a.has("quiet"),
-                 a.has("json"),
-                 nullptr};
-    if (run.model.classifiesFlows()) {
-        throw UsageError(modelPath +
-                         " is a flow model: give it with --flow-model, beside a "
-                         "packet model (--model, or --task and --arch for a pretrained one)");
-    }
-    run.model.setDevice(*device);
-    if (!flowModelPath.empty()) {
-        run.flowModel.emplace(Model::load(flowModelPath, trustOf(a)));
-        run.flowModelPath = flowModelPath;
-        if (!run.flowModel->classifiesFlows()) {
-            throw UsageError(flowModelPath + " is a packet model, not a flow model");
-        }
-        if (run.flowModel->card().classes != run.model.card().classes) {
-            throw ModelError(flowModelPath + ": the flow model's classes are not those of " +
-                             modelPath + " (same names in the same order are needed)");
-        }
-        run.flowModel->setDevice(*device);
-        run.options.flowModel = &*run.flowModel;
+    ModelRun run;
+    run.outputDir = a.value("output");
+    run.quiet = a.has("quiet");
+    run.json = a.has("json");
+    plan.packetsCsv = outputPath(run, "packets.csv");
+    plan.flowsCsv = outputPath(run, "flows.csv");
+    try {
+        run.analysis = std::make_unique<Analysis>(std::move(plan));
+    } catch (const AnalysisPlanError& e) {
+        throw UsageError(std::string(e.what()) +
+                         " (--model is the packet model, --flow-model the flow model)");
     }
     setComputeThreads(static_cast<int>(threads));  // 0 keeps LibTorch's default
     std::error_code ec;
@@ -146,24 +134,22 @@ ModelRun prepareModelRun(const Arguments& a, Console console, bool& inputsOk) {
     return run;
 }
 
-InferenceSummary runModel(ModelRun& run, PredictionSink& sink,
-                          const std::atomic<bool>* interrupted) {
+AnalysisOutcome runModel(ModelRun& run, const std::atomic<bool>* interrupted) {
     ProgressMeter meter(!run.quiet);
     InferenceControl control;
     control.progress = [&](const StreamProgress& p) { meter.update(p); };
     control.cancel = interrupted;
-    InferenceSummary summary = classifyCaptures(
-        run.model, run.files, run.model.card().preprocessing, run.options, sink, control);
+    AnalysisOutcome outcome = run.analysis->run(control);
     meter.finish();
-    return summary;
+    return outcome;
 }
 
-std::optional<int> unfinishedRun(const InferenceSummary& summary, Console console) {
-    if (summary.cancelled) {
+std::optional<int> unfinishedRun(const AnalysisOutcome& outcome, Console console) {
+    if (outcome.summary.cancelled) {
         console.err << "deeppacket-cli: interrupted: nothing written\n";
         return kExitInterrupted;
     }
-    if (!reportCaptureProblems(summary.files, console)) {
+    if (!reportCaptureProblems(outcome.summary.files, console)) {
         console.err << "deeppacket-cli: nothing written: fix or leave out the unreadable "
                        "captures\n";
         return kExitFailure;
@@ -176,9 +162,9 @@ std::string outputPath(const ModelRun& run, const std::string& name) {
 }
 
 std::string classSummaryText(const ModelRun& run, const InferenceSummary& s) {
-    const ModelCard& card = run.model.card();
+    const ModelCard& card = run.model().card();
     const RunSummary files = summarize(s.files);
-    std::string out = "Model: " + printable(run.modelPath) + " (" + card.network.summary();
+    std::string out = "Model: " + printable(run.plan().modelPath) + " (" + card.network.summary();
     if (!card.task.empty()) {
         out += ", " + printable(taskTitle(card.task));
     }
@@ -190,11 +176,11 @@ std::string classSummaryText(const ModelRun& run, const InferenceSummary& s) {
                   static_cast<unsigned long long>(s.flows), s.files.size(),
                   s.files.size() == 1 ? "capture" : "captures", s.seconds,
                   s.seconds > 0 ? static_cast<double>(s.packets) / s.seconds : 0.0,
-                  deviceChoiceName(run.model.device()).c_str());
+                  deviceChoiceName(run.model().device()).c_str());
     out += line;
-    if (run.flowModel) {
-        out += "Flow model: " + printable(run.flowModelPath) + " (" +
-               run.flowModel->card().network.summary() +
+    if (const Model* flowModel = run.analysis->flowModel()) {
+        out += "Flow model: " + printable(run.plan().flowModelPath) + " (" +
+               flowModel->card().network.summary() +
                "): the flows' labels, and each packet's flow_label\n";
     }
     out += std::to_string(files.counts.read()) + " packets read, " +
@@ -230,7 +216,7 @@ std::string classSummaryText(const ModelRun& run, const InferenceSummary& s) {
 }
 
 nlohmann::json classSummaryJson(const ModelRun& run, const InferenceSummary& s) {
-    const ModelCard& card = run.model.card();
+    const ModelCard& card = run.model().card();
     const RunSummary files = summarize(s.files);
     nlohmann::json dropped = nlohmann::json::object();
     for (std::size_t i = 1; i < kDispositionCount; ++i) {
@@ -244,10 +230,10 @@ nlohmann::json classSummaryJson(const ModelRun& run, const InferenceSummary& s) 
                            {"flows", s.flowsPerClass[c]}});
     }
     return {
-        {"model", run.modelPath},
+        {"model", run.plan().modelPath},
         {"network", card.network.summary()},
         {"task", card.task},
-        {"device", deviceChoiceName(run.model.device())},
+        {"device", deviceChoiceName(run.model().device())},
         {"captures", s.files.size()},
         {"packets_read", files.counts.read()},
         {"packets", s.packets},

@@ -12,7 +12,7 @@ ClassificationJob::ClassificationJob(QObject* parent)
     : QObject(parent),
       cancel_(std::make_shared<std::atomic<bool>>(false)),
       thread_(QStringLiteral("classification")) {
-    qRegisterMetaType<ui::RunRequest>();
+    qRegisterMetaType<AnalysisPlan>();
     qRegisterMetaType<ui::ResultPointer>();
     qRegisterMetaType<ui::RunProgress>();
 }
@@ -21,18 +21,18 @@ ClassificationJob::~ClassificationJob() {
     cancel_->store(true);
 }
 
-quint64 ClassificationJob::start(const ui::RunRequest& request) {
+quint64 ClassificationJob::start(const AnalysisPlan& plan) {
     cancel_->store(true);  // a run still going stops at its next batch
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     const quint64 id = ++jobId_;
     // On the worker thread: everything it touches is its own or passed by value; `this` is
     // used only in what deliver() runs back on the job's thread.
-    thread_.post([this, id, request, cancel = cancel_] {
+    thread_.post([this, id, plan, cancel = cancel_] {
         QElapsedTimer clock;
         clock.start();
         try {
             auto result = networkWork().classify(
-                request,
+                plan,
                 [&](const StreamProgress& p) {
                     ui::RunProgress report;
                     report.jobId = id;

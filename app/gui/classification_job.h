@@ -19,8 +19,8 @@ class ClassificationJob : public QObject {
     explicit ClassificationJob(QObject* parent = nullptr);
     ~ClassificationJob() override;  // cancels, then waits for the worker thread
 
-    // Starts a run and returns its id; a run still going is cancelled first.
-    quint64 start(const ui::RunRequest& request);
+    // Starts a run of the plan and returns its id; a run still going is cancelled first.
+    quint64 start(const AnalysisPlan& plan);
     void cancel();
     quint64 currentJob() const { return jobId_; }
 

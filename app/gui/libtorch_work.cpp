@@ -8,7 +8,7 @@
 #include "app/gui/result_builder.h"
 #include "core/allocator_tuning.h"
 #include "core/input_files.h"
-#include "models/model.h"
+#include "models/analysis.h"
 #include "models/training_session.h"
 
 namespace deeppacket::gui {
@@ -16,44 +16,14 @@ namespace {
 
 class LibTorchWork final : public NetworkWork {
   public:
-    ui::ResultPointer classify(const ui::RunRequest& request,
+    ui::ResultPointer classify(const AnalysisPlan& plan,
                                const std::function<void(const StreamProgress&)>& progress,
                                const std::atomic<bool>& cancel) override {
-        Model model =
-            Model::load(request.modelPath.toStdString(),
-                        request.trustModelCode ? ModelTrust::TrustCode : ModelTrust::DataOnly);
-        model.setDevice(request.device);
-        // The flow model is data only: a .dpm (flow networks have no TorchScript form).
-        std::optional<Model> flowModel;
-        if (!request.flowModelPath.isEmpty()) {
-            flowModel.emplace(Model::load(request.flowModelPath.toStdString()));
-            if (!flowModel->classifiesFlows() ||
-                flowModel->card().classes != model.card().classes) {
-                throw ModelError(request.flowModelPath.toStdString() +
-                                 ": not a flow model with the classes of " +
-                                 request.modelPath.toStdString());
-            }
-            flowModel->setDevice(request.device);
-        }
-        std::optional<GroundTruth> truth;
-        if (!request.labelScheme.isEmpty()) {
-            truth = GroundTruth::parse(request.labelScheme.toStdString(), model.card().task);
-        }
-        InferenceOptions options;
-        options.batchSize = static_cast<std::size_t>(std::max(1, request.batchSize));
-        options.flowModel = flowModel ? &*flowModel : nullptr;
+        Analysis analysis(plan);
         InferenceControl control;
         control.cancel = &cancel;
         control.progress = progress;
-        bool cancelled = false;
-        auto result =
-            classifyIntoResult(model, request.captures, truth, options, control, &cancelled);
-        result->modelPath = request.modelPath;
-        if (flowModel) {
-            result->flowModelPath = request.flowModelPath;
-            result->flowModelSummary = QString::fromStdString(flowModel->card().network.summary());
-        }
-        return result;
+        return resultOf(analysis, analysis.run(control));
     }
 
     ui::ResultPointer train(const ui::TrainingRequest& request,
@@ -68,10 +38,15 @@ class LibTorchWork final : public NetworkWork {
         }
         InputFiles inputs = expandInputs(arguments);
         // Training on part of the data without saying so would be worse than not training.
-        for (const auto& problems : {inputs.errors, inputs.unreadable}) {
-            if (!problems.empty()) {
-                throw std::runtime_error(problems.front());
+        // Every problem is named at once, as the command line does.
+        std::string problems;
+        for (const auto& list : {inputs.errors, inputs.unreadable}) {
+            for (const auto& problem : list) {
+                problems += (problems.empty() ? "" : "\n") + problem;
             }
+        }
+        if (!problems.empty()) {
+            throw std::runtime_error(problems);
         }
         plan.files = std::move(inputs.files);
         if (plan.files.empty()) {
@@ -103,20 +78,17 @@ class LibTorchWork final : public NetworkWork {
         TrainingEpoch scoring;
         scoring.phase = "scoring";
         epoch(0, scoring);
-        Model model = Model::load(plan.output);
-        model.setDevice(plan.device);
+        AnalysisPlan scoringPlan;
+        scoringPlan.modelPath = plan.output;
+        scoringPlan.device = plan.device;
+        scoringPlan.files = plan.files;
+        scoringPlan.labelScheme = plan.labelScheme;
+        scoringPlan.keepRows = true;
+        Analysis analysis(std::move(scoringPlan));
         InferenceControl control;
         const PacketSelection& test = report.testPackets;
         control.select = [&test](const PacketRecord& r) { return test.contains(r); };
-        QStringList files;
-        for (const auto& f : plan.files) {
-            files << QString::fromStdString(f);
-        }
-        bool cancelled = false;
-        auto result =
-            classifyIntoResult(model, files, GroundTruth::parse(plan.labelScheme, plan.task),
-                               InferenceOptions{}, control, &cancelled);
-        result->modelPath = request.output;
+        auto result = resultOf(analysis, analysis.run(control));
         result->labelsDescription =
             QCoreApplication::translate("ui", "%1; the test split of a %2 split (%3 packets)%4")
                 .arg(result->labelsDescription, request.split)

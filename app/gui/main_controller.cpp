@@ -139,11 +139,10 @@ void MainController::openWizard(const QStringList& captures) {
     if (!wizard_) {
         wizard_ = new ui::AnalysisWizard(modelFolders(), &window_);
         wizard_->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard_, &ui::AnalysisWizard::runRequested, this,
-                [this](const ui::RunRequest& request) {
-                    pending_.reset();
-                    job_.start(request);
-                });
+        connect(wizard_, &ui::AnalysisWizard::runRequested, this, [this](const AnalysisPlan& plan) {
+            pending_.reset();
+            job_.start(plan);
+        });
         connect(wizard_, &ui::AnalysisWizard::cancelRequested, &job_, &ClassificationJob::cancel);
         connect(wizard_, &QWizard::accepted, this, [this] {
             if (pending_) {

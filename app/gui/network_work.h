@@ -20,10 +20,10 @@ class NetworkWork {
   public:
     virtual ~NetworkWork() = default;
 
-    // Loads the request's models and classifies its captures into what the results window
-    // shows; `progress` is called on the calling thread. Throws std::exception with a message
-    // for the user. On cancel the result is incomplete.
-    virtual ui::ResultPointer classify(const ui::RunRequest& request,
+    // Runs the plan (analysis.h, as the command line does) into what the results window shows;
+    // `progress` is called on the calling thread. Throws std::exception with a message for the
+    // user. On cancel the result is incomplete.
+    virtual ui::ResultPointer classify(const AnalysisPlan& plan,
                                        const std::function<void(const StreamProgress&)>& progress,
                                        const std::atomic<bool>& cancel) = 0;
 

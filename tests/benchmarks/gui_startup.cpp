@@ -59,9 +59,10 @@ int main(int argc, char** argv) {
     }
     std::printf("first window: %.3f s after the process started\n", secondsSinceProcessStart());
 
-    deeppacket::ui::RunRequest request;
-    request.modelPath = QString::fromLocal8Bit(argv[1]);
-    request.captures = {QString::fromLocal8Bit(argv[2])};
+    deeppacket::AnalysisPlan request;
+    request.modelPath = argv[1];
+    request.files = {argv[2]};
+    request.keepRows = true;
     QEventLoop loop;
     bool ok = false;
     QObject::connect(controller.job(), &deeppacket::gui::ClassificationJob::finished, &loop,

@@ -47,13 +47,16 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: gui_table_memory MODEL CAPTURE...\n");
         return 2;
     }
-    deeppacket::Model model = deeppacket::Model::load(argv[1]);
-    QStringList captures;
+    deeppacket::AnalysisPlan plan;
+    plan.modelPath = argv[1];
     for (int i = 2; i < argc; ++i) {
-        captures << QString::fromLocal8Bit(argv[i]);
+        plan.files.push_back(argv[i]);
     }
+    plan.keepRows = true;
+    deeppacket::Analysis analysis(plan);
     // The model's first batch allocates LibTorch's working memory: count from after it.
     {
+        deeppacket::Model model = deeppacket::Model::load(argv[1]);
         std::vector<std::uint8_t> zeros(model.inputLength() * 256, 0);
         std::vector<float> out(model.classCount() * 256);
         model.logProbabilities(zeros.data(), 256, out.data());
@@ -61,9 +64,7 @@ int main(int argc, char** argv) {
     const double baseline = residentBytes().first;
     print("model loaded", baseline, 0);
 
-    bool cancelled = false;
-    const auto result = deeppacket::gui::classifyIntoResult(
-        model, captures, std::nullopt, deeppacket::InferenceOptions{}, {}, &cancelled);
+    const auto result = deeppacket::gui::resultOf(analysis, analysis.run());
     const std::size_t rows = result->packets.size();
     std::printf("%zu packet rows (%zu bytes each in the result), %zu flow rows\n", rows,
                 sizeof(deeppacket::PacketResult), result->flows.size());

@@ -1,19 +1,25 @@
-// The engine, the recorder and the scoring at their own layer: a fake classifier with a rule
-// that can be checked (UDP or not, read from the vector's IP protocol byte) stands in for the
-// networks, on captures made here.
+// The engine and its sinks (truth, scores, CSV files, kept rows) at their own layer: a fake
+// classifier with a rule that can be checked (UDP or not, read from the vector's IP protocol byte)
+// stands in for the networks, on captures made here.
 #include "core/inference_engine.h"
 
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <cmath>
+#include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "core/csv_reader.h"
 #include "core/dataset.h"
 #include "core/ground_truth.h"
-#include "core/prediction_recorder.h"
+#include "core/prediction_csv.h"
+#include "core/prediction_rows.h"
+#include "core/prediction_scorer.h"
+#include "core/sink_fanout.h"
+#include "core/truth_lookup.h"
 #include "tests/support/packet_builder.h"
 
 namespace deeppacket {
@@ -162,7 +168,23 @@ TEST(ClassifyCaptures, ACancelledRunStopsBeforeItsNextBatch) {
     EXPECT_TRUE(sink.classes.empty());
 }
 
-TEST(PredictionRecorder, ScoresAgainstFileLabelsAndWritesOneRowPerPacketAndFlow) {
+// The sinks a run is recorded with: truth first, then scores, CSV files and kept rows.
+struct Recording {
+    Recording(const GroundTruth* truth, const std::vector<std::string>& classes,
+              const PredictionCsvWriter::Paths& paths)
+        : lookup(truth, classes),
+          scorer(classes, lookup),
+          csv(classes, lookup, paths, false, false),
+          rows(lookup),
+          fanout({&lookup, &scorer, &csv, &rows}) {}
+    TruthLookup lookup;
+    PredictionScorer scorer;
+    PredictionCsvWriter csv;
+    PredictionRows rows;
+    SinkFanout fanout;
+};
+
+TEST(PredictionSinks, ScoreAgainstFileLabelsAndWriteAndKeepOneRowPerPacketAndFlow) {
     Captures c;
     // a.pcap is labelled tcp, b.pcap udp: a's 2 UDP packets (1 flow) are the classifier's errors.
     const std::string labels = c.dir.path("labels.csv");
@@ -170,27 +192,68 @@ TEST(PredictionRecorder, ScoresAgainstFileLabelsAndWritesOneRowPerPacketAndFlow)
     test::writeFile(labels, test::Bytes(text.begin(), text.end()));
     const GroundTruth truth = GroundTruth::parse("files:" + labels);
     UdpOrNot classifier;
-    PredictionRecorder::Outputs outputs;
-    outputs.packetsCsv = c.dir.path("packets.csv");
-    outputs.flowsCsv = c.dir.path("flows.csv");
-    PredictionRecorder recorder({"tcp", "udp"}, &truth, outputs);
-    classifyCaptures(classifier, c.files, PreprocessOptions{}, InferenceOptions{}, recorder);
-    recorder.commit();
-    const ConfusionMatrix& packets = recorder.packetConfusion();
+    const PredictionCsvWriter::Paths paths{c.dir.path("packets.csv"), c.dir.path("flows.csv")};
+    Recording r(&truth, {"tcp", "udp"}, paths);
+    classifyCaptures(classifier, c.files, PreprocessOptions{}, InferenceOptions{}, r.fanout);
+    EXPECT_FALSE(std::filesystem::exists(paths.packetsCsv)) << "written before commit";
+    r.csv.commit();
+    const ConfusionMatrix& packets = r.scorer.packetConfusion();
     EXPECT_EQ(packets.total(), 9U);
     EXPECT_EQ(packets.at(0, 0), 3U);
     EXPECT_EQ(packets.at(0, 1), 2U);
     EXPECT_EQ(packets.at(1, 1), 4U);
     EXPECT_EQ(packets.at(1, 0), 0U);
-    const ConfusionMatrix& flows = recorder.flowConfusion();
+    const ConfusionMatrix& flows = r.scorer.flowConfusion();
     EXPECT_EQ(flows.total(), 3U);
     EXPECT_EQ(flows.at(0, 1), 1U);
-    EXPECT_EQ(recorder.unlabeledPackets(), 0U);
+    EXPECT_EQ(r.scorer.unlabeledPackets(), 0U);
 
-    const CsvTable packetRows = readCsvFile(outputs.packetsCsv);
+    const CsvTable packetRows = readCsvFile(paths.packetsCsv);
     ASSERT_EQ(packetRows.rows.size(), 9U);
-    const CsvTable flowRows = readCsvFile(outputs.flowsCsv);
+    const CsvTable flowRows = readCsvFile(paths.flowsCsv);
     ASSERT_EQ(flowRows.rows.size(), 3U);
+    const std::vector<PacketResult> kept = r.rows.takePackets();
+    ASSERT_EQ(kept.size(), 9U);
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        // The kept rows and the CSV rows say the same, truth included.
+        EXPECT_EQ(packetRows.rows[i].back(), kept[i].truth == 0 ? "tcp" : "udp");
+        EXPECT_EQ(kept[i].truth, kept[i].record.fileIndex == 0 ? 0 : 1);
+    }
+    EXPECT_EQ(r.rows.takeFlows().size(), 3U);
+}
+
+TEST(PredictionSinks, PerFlowLabelsUnknownLabelsAndUnlabelledPacketsAreToldApart) {
+    Captures c;
+    // Per-flow truth: a.pcap's TCP flow is tcp (given in the reply's direction), b.pcap's UDP
+    // flow has a label the model does not have, a.pcap's UDP flow none.
+    const std::string labels = c.dir.path("flows.csv");
+    std::string text = "src,src_port,dst,dst_port,protocol,label\n";
+    text += "93.184.216.34,443,192.168.1.10,40000,tcp,tcp\n";
+    text += "192.168.1.10,7000,93.184.216.34,5004,udp,dns\n";
+    test::writeFile(labels, test::Bytes(text.begin(), text.end()));
+    const GroundTruth truth = GroundTruth::parse("flows:" + labels);
+    UdpOrNot classifier;
+    Recording r(&truth, {"tcp", "udp"}, {c.dir.path("p.csv"), {}});
+    classifyCaptures(classifier, c.files, PreprocessOptions{}, InferenceOptions{}, r.fanout);
+    EXPECT_EQ(r.scorer.packetConfusion().total(), 3U);
+    EXPECT_EQ(r.scorer.packetConfusion().at(0, 0), 3U);
+    EXPECT_EQ(r.scorer.unknownLabels(), (std::map<std::string, std::uint64_t>{{"dns", 4}}));
+    EXPECT_EQ(r.scorer.unlabeledPackets(), 2U);
+    EXPECT_EQ(r.scorer.flowConfusion().total(), 1U);
+    EXPECT_EQ(r.scorer.unlabeledFlows(), 2U);
+    std::vector<std::int32_t> truths;
+    for (const auto& p : r.rows.takePackets()) {
+        truths.push_back(p.truth);
+    }
+    // a.pcap: tcp, udp, tcp, udp, tcp; b.pcap: four of the unknown label.
+    EXPECT_EQ(truths, (std::vector<std::int32_t>{0, kNoLabel, 0, kNoLabel, 0, kUnknownLabel,
+                                                 kUnknownLabel, kUnknownLabel, kUnknownLabel}));
+    r.csv.commit();
+    const CsvTable written = readCsvFile(c.dir.path("p.csv"));
+    ASSERT_EQ(written.rows.size(), 9U);
+    EXPECT_EQ(written.rows[0].back(), "tcp");
+    EXPECT_EQ(written.rows[1].back(), "");
+    EXPECT_EQ(written.rows[5].back(), "dns");
 }
 
 TEST(BuildDataset, LabelsKeptPacketsByFileAndCapsEachClassPerSession) {

@@ -107,6 +107,14 @@ class Gui : public ::testing::Test {
         }
         return files;
     }
+    // A plan as the wizard makes it (rows kept for the workspace) with the tiny model.
+    static AnalysisPlan planFor(const std::vector<std::string>& files) {
+        AnalysisPlan plan;
+        plan.files = files;
+        plan.modelPath = dir_->path("tiny.dpm");
+        plan.keepRows = true;
+        return plan;
+    }
 
     // Drives the wizard through every page to a finished run.
     static void runWizard(gui::MainController& app, const QString& labels, bool shots = false) {
@@ -206,11 +214,7 @@ TEST_F(Gui, CancelStopsQuicklyAndTheAppStaysUsable) {
     // A capture big enough to take seconds: the labelled packets many times over.
     const auto big = test::writeLabelledCaptures(*dir_, "big", 23, 60, 600);
     gui::MainController app;
-    ui::RunRequest request;
-    for (const auto& f : big.files) {
-        request.captures << QString::fromStdString(f);
-    }
-    request.modelPath = path("tiny.dpm");
+    AnalysisPlan request = planFor(big.files);
     request.device = DeviceChoice::Cpu;
     bool cancelled = false;
     bool finished = false;
@@ -230,7 +234,7 @@ TEST_F(Gui, CancelStopsQuicklyAndTheAppStaysUsable) {
     EXPECT_TRUE(cancelled);
     EXPECT_LT(clock.elapsed(), 200) << "ms from cancel to the job's end";
     // Still usable: a new run completes.
-    request.captures = captureFiles();
+    request.files = captures_.files;
     cancelled = finished = false;
     app.job()->start(request);
     EXPECT_TRUE(waitFor([&] { return finished; }));
@@ -243,11 +247,7 @@ TEST_F(Gui, DISABLED_GuiThreadStaysResponsiveOnAMillionPackets) {
     const auto big = test::writeLabelledCaptures(*dir_, "million", 24, 500, 700);
     gui::MainController app;
     app.show();
-    ui::RunRequest request;
-    for (const auto& f : big.files) {
-        request.captures << QString::fromStdString(f);
-    }
-    request.modelPath = path("tiny.dpm");
+    AnalysisPlan request = planFor(big.files);
     request.labelScheme = "folder";
     QElapsedTimer clock;
     qint64 last = 0;
@@ -540,10 +540,8 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QStringList* seen)
 TEST_F(Gui, AFlowModelBesideThePacketModelLabelsFlowsAndPacketsTwice) {
     gui::MainController app;
     app.show();
-    ui::RunRequest request;
-    request.captures = captureFiles();
-    request.modelPath = path("tiny.dpm");
-    request.flowModelPath = path("tiny-flow.dpm");
+    AnalysisPlan request = planFor(captures_.files);
+    request.flowModelPath = dir_->path("tiny-flow.dpm");
     ui::ResultPointer result;
     QObject::connect(app.job(), &gui::ClassificationJob::finished,
                      [&](quint64, ui::ResultPointer r) { result = std::move(r); });
@@ -576,7 +574,7 @@ TEST_F(Gui, AFlowModelBesideThePacketModelLabelsFlowsAndPacketsTwice) {
     QString failure;
     QObject::connect(app.job(), &gui::ClassificationJob::failed,
                      [&](quint64, const QString& message) { failure = message; });
-    request.flowModelPath = path("tiny.dpm");
+    request.flowModelPath = dir_->path("tiny.dpm");
     app.job()->start(request);
     ASSERT_TRUE(waitFor([&] { return !failure.isEmpty(); }));
     EXPECT_TRUE(failure.contains("not a flow model")) << failure.toStdString();
@@ -630,12 +628,13 @@ TEST_F(Gui, UnreadableCapturesAreLeftOutOnlyWhenTheUserAgrees) {
     answerNextMessageBox(QMessageBox::Yes, &seen);
     wizard->next();
     EXPECT_EQ(wizard->currentId(), ui::AnalysisWizard::TaskPage);
-    EXPECT_EQ(wizard->request().captures, (QStringList{captureFiles()[0], captureFiles()[1]}));
+    EXPECT_EQ(wizard->plan().files,
+              (std::vector<std::string>{captures_.files[0], captures_.files[1]}));
+    EXPECT_TRUE(wizard->plan().keepRows);
 
     // A capture that fails during a run costs only its own results, and the window says so.
-    ui::RunRequest request;
-    request.captures = {captureFiles()[0], path("broken.pcap"), captureFiles()[1]};
-    request.modelPath = path("tiny.dpm");
+    AnalysisPlan request =
+        planFor({captures_.files[0], dir_->path("broken.pcap"), captures_.files[1]});
     ui::ResultPointer result;
     QObject::connect(app.job(), &gui::ClassificationJob::finished,
                      [&](quint64, ui::ResultPointer r) { result = std::move(r); });
@@ -661,11 +660,11 @@ TEST_F(Gui, ATorchScriptModelRunsOnlyWhenTheUserTrustsIt) {
     wizard->chooseModel(QString::fromStdString(module));
     EXPECT_EQ(seen, QStringList{"trustModelCode"});
     EXPECT_TRUE(wizard->modelError().contains("not trusted")) << wizard->modelError().toStdString();
-    EXPECT_FALSE(wizard->request().trustModelCode);
+    EXPECT_FALSE(wizard->plan().trust == ModelTrust::TrustCode);
     answerNextMessageBox(QMessageBox::Yes, &seen);
     wizard->chooseModel(QString::fromStdString(module));
     EXPECT_TRUE(wizard->modelError().isEmpty()) << wizard->modelError().toStdString();
-    EXPECT_TRUE(wizard->request().trustModelCode);
+    EXPECT_TRUE(wizard->plan().trust == ModelTrust::TrustCode);
     EXPECT_FALSE(std::filesystem::exists(witness)) << "showing the card ran the model";
 }
 
@@ -687,9 +686,7 @@ TEST_F(Gui, CorruptCaptureAndModelShowErrorsAndTheAppKeepsRunning) {
     EXPECT_TRUE(wizard->modelError().contains("truncated")) << wizard->modelError().toStdString();
 
     // A run that fails (a capture that became unreadable) reports in the window and the wizard.
-    ui::RunRequest request;
-    request.captures = {path("corrupt.pcap")};
-    request.modelPath = path("tiny.dpm");
+    AnalysisPlan request = planFor({dir_->path("corrupt.pcap")});
     bool failed = false;
     QObject::connect(app.job(), &gui::ClassificationJob::failed,
                      [&](quint64, const QString&) { failed = true; });
@@ -698,7 +695,7 @@ TEST_F(Gui, CorruptCaptureAndModelShowErrorsAndTheAppKeepsRunning) {
     QCoreApplication::processEvents();
     EXPECT_TRUE(app.window()->errorText().contains("corrupt.pcap"))
         << app.window()->errorText().toStdString();
-    request.modelPath = path("corrupt.dpm");
+    request.modelPath = dir_->path("corrupt.dpm");
     failed = false;
     app.job()->start(request);
     ASSERT_TRUE(waitFor([&] { return failed; }));

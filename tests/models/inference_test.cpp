@@ -2,11 +2,13 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <filesystem>
 #include <map>
 #include <set>
 
+#include "core/csv_reader.h"
 #include "core/inference_engine.h"
-#include "core/prediction_recorder.h"
+#include "models/analysis.h"
 #include "models/model.h"
 #include "tests/support/labelled_captures.h"
 #include "tests/support/tiny_model.h"
@@ -87,14 +89,76 @@ TEST_F(TrainedSae, LearnsThePacketKindsAndJudgesFlows) {
     EXPECT_EQ(total, 180u);
 }
 
-TEST_F(TrainedSae, RecorderScoresAgainstFolderLabels) {
-    const GroundTruth truth = GroundTruth::parse("folder");
-    PredictionRecorder recorder(model_->card().classes, &truth, {});
-    classifyCaptures(*model_, test_.files, model_->card().preprocessing, {}, recorder);
-    EXPECT_EQ(recorder.packetConfusion().total(), 180u);
-    EXPECT_EQ(recorder.flowConfusion().total(), 9u);
-    EXPECT_GE(computeMetrics(recorder.packetConfusion()).accuracy, 0.95);
-    EXPECT_EQ(recorder.unlabeledPackets(), 0u);
+// The analysis path of the command line and the app: one plan, scored, written and kept.
+TEST_F(TrainedSae, AnAnalysisScoresWritesAndKeepsWhatItsPlanAsks) {
+    AnalysisPlan plan;
+    plan.modelPath = dir_->path("sae.dpm");
+    model_->save(plan.modelPath);
+    plan.files = test_.files;
+    plan.labelScheme = "folder";
+    plan.packetsCsv = dir_->path("packets.csv");
+    plan.flowsCsv = dir_->path("flows.csv");
+    plan.keepRows = true;
+    Analysis analysis(plan);
+    ASSERT_NE(analysis.truth(), nullptr);
+    AnalysisOutcome outcome = analysis.run();
+    ASSERT_NE(outcome.scores, nullptr);
+    EXPECT_EQ(outcome.scores->packetConfusion().total(), 180u);
+    EXPECT_EQ(outcome.scores->flowConfusion().total(), 9u);
+    EXPECT_EQ(outcome.scores->unlabeledPackets(), 0u);
+    ASSERT_TRUE(outcome.evaluation.has_value());
+    EXPECT_GE(outcome.evaluation->packetMetrics.accuracy, 0.95);
+    EXPECT_TRUE(outcome.unreadable.empty());
+    ASSERT_EQ(outcome.packets.size(), 180u);
+    EXPECT_EQ(outcome.flows.size(), 9u);
+    for (const auto& p : outcome.packets) {
+        EXPECT_GE(p.truth, 0);
+    }
+    // Nothing on disk before commit, both files whole after.
+    EXPECT_FALSE(std::filesystem::exists(plan.packetsCsv));
+    outcome.commit();
+    EXPECT_EQ(readCsvFile(plan.packetsCsv).rows.size(), 180u);
+    EXPECT_EQ(readCsvFile(plan.flowsCsv).rows.size(), 9u);
+    EXPECT_EQ(readCsvFile(plan.flowsCsv).header.back(), "truth");
+}
+
+TEST_F(TrainedSae, AnAnalysisNamesEveryUnreadableCaptureAndRefusesModelsInTheWrongRole) {
+    AnalysisPlan plan;
+    plan.modelPath = dir_->path("sae-roles.dpm");
+    model_->save(plan.modelPath);
+    test::writeFile(dir_->path("one.pcap"), test::Bytes(10, 'x'));
+    test::writeFile(dir_->path("two.pcap"), test::Bytes(10, 'y'));
+    plan.files = {dir_->path("one.pcap"), test_.files[0], dir_->path("two.pcap")};
+    const AnalysisOutcome outcome = Analysis(plan).run();
+    ASSERT_EQ(outcome.unreadable.size(), 2u);
+    EXPECT_NE(outcome.unreadable[0].find("one.pcap"), std::string::npos);
+    EXPECT_NE(outcome.unreadable[1].find("two.pcap"), std::string::npos);
+    EXPECT_EQ(outcome.scores, nullptr);  // no label scheme: nothing scored
+    EXPECT_FALSE(outcome.evaluation.has_value());
+
+    ModelCard flowCard;
+    flowCard.network = NetworkSpec::flowNetwork(3);
+    flowCard.classes = model_->card().classes;
+    const std::string flowPath = dir_->path("flow-roles.dpm");
+    Model::create(flowCard, 5).save(flowPath);
+    AnalysisPlan swapped = plan;
+    swapped.modelPath = flowPath;
+    EXPECT_THROW(Analysis{swapped}, AnalysisPlanError);
+    AnalysisPlan twice = plan;
+    twice.flowModelPath = plan.modelPath;
+    EXPECT_THROW(Analysis{twice}, AnalysisPlanError);
+    AnalysisPlan other = plan;
+    flowCard.classes = {"x", "y", "z"};
+    Model::create(flowCard, 5).save(dir_->path("flow-other.dpm"));
+    other.flowModelPath = dir_->path("flow-other.dpm");
+    try {
+        Analysis{other};
+        ADD_FAILURE() << "a flow model of other classes was accepted";
+    } catch (const AnalysisPlanError&) {
+        ADD_FAILURE() << "other classes are not a wrong role";
+    } catch (const ModelError& e) {
+        EXPECT_NE(std::string(e.what()).find("classes"), std::string::npos) << e.what();
+    }
 }
 
 TEST_F(TrainedSae, CancelAndProgress) {
