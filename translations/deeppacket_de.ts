@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>QApplication</name>
@@ -28,6 +29,18 @@
     <message>
         <source>CUDA (%1)</source>
         <translation>CUDA (%1)</translation>
+    </message>
+    <message>
+        <source>this build&apos;s LibTorch has no CUDA</source>
+        <translation>diese LibTorch-Version hat kein CUDA</translation>
+    </message>
+    <message>
+        <source>LibTorch %1, with CUDA</source>
+        <translation>LibTorch %1, mit CUDA</translation>
+    </message>
+    <message>
+        <source>LibTorch %1, CPU only</source>
+        <translation>LibTorch %1, nur CPU</translation>
     </message>
 </context>
 <context>
@@ -110,6 +123,14 @@
     <message>
         <source>Training failed: %1</source>
         <translation>Das Training ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Open the test split</source>
+        <translation>Testanteil öffnen</translation>
+    </message>
+    <message>
+        <source>Show the new model&apos;s test split? It replaces the analysis that is open now.</source>
+        <translation>Den Testanteil des neuen Modells anzeigen? Er ersetzt die jetzt geöffnete Analyse.</translation>
     </message>
 </context>
 <context>
@@ -311,8 +332,8 @@
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Netz:&lt;/b&gt; %2 (%3 Parameter)&lt;br&gt;&lt;b&gt;Aufgabe:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Trainiert auf:&lt;/b&gt; %5 (Aufteilung nach %6, Seed %7)&lt;br&gt;&lt;b&gt;Erstellt:&lt;/b&gt; %8 mit Version %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;Klassen (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Testmetriken:&lt;/b&gt; %12&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#a00'&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#a00'&gt;&lt;b&gt;Dieses Modell kann nicht verwendet werden:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;Dieses Modell kann nicht verwendet werden:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Classifying %1 captures with %2 (%3, batch %4)%5.</source>
@@ -329,6 +350,33 @@
     <message>
         <source> Done: press Finish to see the results.</source>
         <translation> Fertig: Klicken Sie auf Fertigstellen, um die Ergebnisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Captures that cannot be read</source>
+        <translation>Nicht lesbare Mitschnitte</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n capture(s) cannot be read:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Go on without them?&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n Mitschnitt kann nicht gelesen werden:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Ohne ihn fortfahren?&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Mitschnitte können nicht gelesen werden:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Ohne sie fortfahren?&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A model that holds code</source>
+        <translation>Ein Modell, das Code enthält</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is a TorchScript model: a program. Opening it runs the code inside, which can do anything your account can, such as reading or deleting files.&lt;/p&gt;&lt;p&gt;Run it only if you trust where it came from. Deep Packet model files (.dpm) hold data only.&lt;/p&gt;&lt;p&gt;Run this model&apos;s code?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; ist ein TorchScript-Modell: ein Programm. Beim Öffnen läuft der Code darin, und er kann alles, was Ihr Konto kann, etwa Dateien lesen oder löschen.&lt;/p&gt;&lt;p&gt;Führen Sie es nur aus, wenn Sie seiner Herkunft vertrauen. Deep-Packet-Modelldateien (.dpm) enthalten nur Daten.&lt;/p&gt;&lt;p&gt;Den Code dieses Modells ausführen?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript program and was not trusted: nothing in it was run. Convert it to a .dpm model with deeppacket-cli convert, or choose it again and trust it.</source>
+        <translation>%1 ist ein TorchScript-Programm und wurde nicht als vertrauenswürdig bestätigt: nichts darin wurde ausgeführt. Wandeln Sie es mit deeppacket-cli convert in ein .dpm-Modell um, oder wählen Sie es erneut und vertrauen Sie ihm.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -512,12 +560,12 @@
         <translation>Mitschnittdateien oder Ordner ablegen, um sie zu analysieren</translation>
     </message>
     <message>
-        <source>&lt;div style='font-size:20pt; color:#555'&gt;Drop a capture here&lt;/div&gt;&lt;p style='color:#777'&gt;pcap and pcapng files, or folders of them. Or use &lt;b&gt;New analysis…&lt;/b&gt; to pick files, a task and a model.&lt;/p&gt;</source>
-        <translation>&lt;div style='font-size:20pt; color:#555'&gt;Mitschnitt hier ablegen&lt;/div&gt;&lt;p style='color:#777'&gt;pcap- und pcapng-Dateien oder Ordner davon. Oder wählen Sie mit &lt;b&gt;Neue Analyse…&lt;/b&gt; Dateien, eine Aufgabe und ein Modell.&lt;/p&gt;</translation>
+        <source>&lt;div style=&apos;font-size:20pt; color:#555&apos;&gt;Drop a capture here&lt;/div&gt;&lt;p style=&apos;color:#777&apos;&gt;pcap and pcapng files, or folders of them. Or use &lt;b&gt;New analysis…&lt;/b&gt; to pick files, a task and a model.&lt;/p&gt;</source>
+        <translation>&lt;div style=&apos;font-size:20pt; color:#555&apos;&gt;Mitschnitt hier ablegen&lt;/div&gt;&lt;p style=&apos;color:#777&apos;&gt;pcap- und pcapng-Dateien oder Ordner davon. Oder wählen Sie mit &lt;b&gt;Neue Analyse…&lt;/b&gt; Dateien, eine Aufgabe und ein Modell.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;a href='sample'&gt;Try the bundled sample&lt;/a&gt;: real chat, email, file transfer, streaming, torrent and VoIP traffic, in the clear and through VPNs, with its true labels.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href='sample'&gt;Das mitgelieferte Beispiel ausprobieren&lt;/a&gt;: echter Chat-, E-Mail-, Dateiübertragungs-, Streaming-, Torrent- und VoIP-Verkehr, im Klartext und durch VPNs, mit seinen wahren Klassen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;a href=&apos;sample&apos;&gt;Try the bundled sample&lt;/a&gt;: real chat, email, file transfer, streaming, torrent and VoIP traffic, in the clear and through VPNs, with its true labels.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&apos;sample&apos;&gt;Das mitgelieferte Beispiel ausprobieren&lt;/a&gt;: echter Chat-, E-Mail-, Dateiübertragungs-, Streaming-, Torrent- und VoIP-Verkehr, im Klartext und durch VPNs, mit seinen wahren Klassen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -739,17 +787,16 @@
         <source>About Deep Packet</source>
         <translation>Über Deep Packet</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;Device: %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Klassifikation verschlüsselten Netzwerkverkehrs mit Deep Learning (gestapelter Autoencoder und 1D-CNN), nach Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
+    <message numerus="yes">
+        <source>%n capture(s) could not be read and are not in these results:</source>
+        <translation>
+            <numerusform>%n Mitschnitt konnte nicht gelesen werden und fehlt in diesen Ergebnissen:</numerusform>
+            <numerusform>%n Mitschnitte konnten nicht gelesen werden und fehlen in diesen Ergebnissen:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>CUDA available</source>
-        <translation>CUDA verfügbar</translation>
-    </message>
-    <message>
-        <source>CPU (%1)</source>
-        <translation>CPU (%1)</translation>
+        <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Klassifikation verschlüsselten Netzwerkverkehrs mit Deep Learning (gestapelter Autoencoder und 1D-CNN), nach Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -823,7 +870,7 @@
         <translation>Netz und Optionen</translation>
     </message>
     <message>
-        <source>The paper's networks and procedure (§3.3, §4); a flow split keeps each flow's packets out of the other sets.</source>
+        <source>The paper&apos;s networks and procedure (§3.3, §4); a flow split keeps each flow&apos;s packets out of the other sets.</source>
         <translation>Die Netze und das Verfahren der Veröffentlichung (§3.3, §4); eine Aufteilung nach Flows hält die Pakete jedes Flows aus den anderen Mengen heraus.</translation>
     </message>
     <message>
@@ -843,7 +890,7 @@
         <translation>Nach Datei</translation>
     </message>
     <message>
-        <source>By packet (the paper's; leaks flows)</source>
+        <source>By packet (the paper&apos;s; leaks flows)</source>
         <translation>Nach Paket (wie in der Veröffentlichung; Flows überlappen)</translation>
     </message>
     <message>
@@ -973,6 +1020,14 @@
     <message>
         <source>Layer %1, epoch %2: reconstruction MSE %3</source>
         <translation>Schicht %1, Epoche %2: Rekonstruktions-MSE %3</translation>
+    </message>
+    <message>
+        <source>Zero this field of every packet: it identifies a flow, not its traffic (--%1 on the command line).</source>
+        <translation>Dieses Feld in jedem Paket auf null setzen: es kennzeichnet einen Fluss, nicht dessen Verkehr (--%1 auf der Kommandozeile).</translation>
+    </message>
+    <message>
+        <source>Fields that identify a flow:</source>
+        <translation>Felder, die einen Fluss kennzeichnen:</translation>
     </message>
 </context>
 <context>

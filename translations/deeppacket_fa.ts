@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
     <name>QApplication</name>
@@ -28,6 +29,18 @@
     <message>
         <source>CUDA (%1)</source>
         <translation>CUDA (%1)</translation>
+    </message>
+    <message>
+        <source>this build&apos;s LibTorch has no CUDA</source>
+        <translation>LibTorch این نسخه CUDA ندارد</translation>
+    </message>
+    <message>
+        <source>LibTorch %1, with CUDA</source>
+        <translation>LibTorch %1، با CUDA</translation>
+    </message>
+    <message>
+        <source>LibTorch %1, CPU only</source>
+        <translation>LibTorch %1، فقط CPU</translation>
     </message>
 </context>
 <context>
@@ -110,6 +123,14 @@
     <message>
         <source>Training failed: %1</source>
         <translation>آموزش شکست خورد: %1</translation>
+    </message>
+    <message>
+        <source>Open the test split</source>
+        <translation>باز کردن بخش آزمون</translation>
+    </message>
+    <message>
+        <source>Show the new model&apos;s test split? It replaces the analysis that is open now.</source>
+        <translation>بخش آزمون مدل جدید نمایش داده شود؟ جای تحلیلی را که اکنون باز است می‌گیرد.</translation>
     </message>
 </context>
 <context>
@@ -311,8 +332,8 @@
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;شبکه:&lt;/b&gt; %2 (%3 پارامتر)&lt;br&gt;&lt;b&gt;وظیفه:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;آموزش‌دیده روی:&lt;/b&gt; %5 (تقسیم %6، بذر %7)&lt;br&gt;&lt;b&gt;ساخته‌شده:&lt;/b&gt; %8 با نسخه %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;کلاس‌ها (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;معیارهای آزمون:&lt;/b&gt; %12&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#a00'&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#a00'&gt;&lt;b&gt;این مدل قابل استفاده نیست:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;این مدل قابل استفاده نیست:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Classifying %1 captures with %2 (%3, batch %4)%5.</source>
@@ -329,6 +350,32 @@
     <message>
         <source> Done: press Finish to see the results.</source>
         <translation> پایان: برای دیدن نتایج، پایان را بزنید.</translation>
+    </message>
+    <message>
+        <source>Captures that cannot be read</source>
+        <translation>ضبط‌هایی که خوانده نمی‌شوند</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n capture(s) cannot be read:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Go on without them?&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n ضبط خوانده نمی‌شود:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;بدون آن‌ها ادامه داده شود؟&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A model that holds code</source>
+        <translation>مدلی که کد دارد</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is a TorchScript model: a program. Opening it runs the code inside, which can do anything your account can, such as reading or deleting files.&lt;/p&gt;&lt;p&gt;Run it only if you trust where it came from. Deep Packet model files (.dpm) hold data only.&lt;/p&gt;&lt;p&gt;Run this model&apos;s code?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; یک مدل TorchScript است: یک برنامه. باز کردن آن کدِ درونش را اجرا می‌کند که هر کاری را که حساب شما می‌تواند انجام دهد، مانند خواندن یا پاک کردن پرونده‌ها.&lt;/p&gt;&lt;p&gt;فقط اگر به منبع آن اعتماد دارید اجرایش کنید. پرونده‌های مدل Deep Packet (.dpm) فقط داده دارند.&lt;/p&gt;&lt;p&gt;کد این مدل اجرا شود؟&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript program and was not trusted: nothing in it was run. Convert it to a .dpm model with deeppacket-cli convert, or choose it again and trust it.</source>
+        <translation>%1 یک برنامه TorchScript است و مورد اعتماد قرار نگرفت: هیچ چیز از آن اجرا نشد. با deeppacket-cli convert آن را به مدل .dpm تبدیل کنید، یا دوباره انتخابش کنید و به آن اعتماد کنید.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
     </message>
 </context>
 <context>
@@ -512,12 +559,12 @@
         <translation>فایل‌ها یا پوشه‌های ضبط را برای تحلیل رها کنید</translation>
     </message>
     <message>
-        <source>&lt;div style='font-size:20pt; color:#555'&gt;Drop a capture here&lt;/div&gt;&lt;p style='color:#777'&gt;pcap and pcapng files, or folders of them. Or use &lt;b&gt;New analysis…&lt;/b&gt; to pick files, a task and a model.&lt;/p&gt;</source>
-        <translation>&lt;div style='font-size:20pt; color:#555'&gt;یک ضبط را اینجا رها کنید&lt;/div&gt;&lt;p style='color:#777'&gt;فایل‌های pcap و pcapng، یا پوشه‌هایی از آن‌ها. یا با &lt;b&gt;تحلیل تازه…&lt;/b&gt; فایل‌ها، وظیفه و مدل را انتخاب کنید.&lt;/p&gt;</translation>
+        <source>&lt;div style=&apos;font-size:20pt; color:#555&apos;&gt;Drop a capture here&lt;/div&gt;&lt;p style=&apos;color:#777&apos;&gt;pcap and pcapng files, or folders of them. Or use &lt;b&gt;New analysis…&lt;/b&gt; to pick files, a task and a model.&lt;/p&gt;</source>
+        <translation>&lt;div style=&apos;font-size:20pt; color:#555&apos;&gt;یک ضبط را اینجا رها کنید&lt;/div&gt;&lt;p style=&apos;color:#777&apos;&gt;فایل‌های pcap و pcapng، یا پوشه‌هایی از آن‌ها. یا با &lt;b&gt;تحلیل تازه…&lt;/b&gt; فایل‌ها، وظیفه و مدل را انتخاب کنید.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;a href='sample'&gt;Try the bundled sample&lt;/a&gt;: real chat, email, file transfer, streaming, torrent and VoIP traffic, in the clear and through VPNs, with its true labels.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href='sample'&gt;نمونه همراه را امتحان کنید&lt;/a&gt;: ترافیک واقعی گفتگو، ایمیل، انتقال فایل، پخش جریانی، تورنت و VoIP، آشکار و از درون VPN، همراه با برچسب‌های واقعی.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;a href=&apos;sample&apos;&gt;Try the bundled sample&lt;/a&gt;: real chat, email, file transfer, streaming, torrent and VoIP traffic, in the clear and through VPNs, with its true labels.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&apos;sample&apos;&gt;نمونه همراه را امتحان کنید&lt;/a&gt;: ترافیک واقعی گفتگو، ایمیل، انتقال فایل، پخش جریانی، تورنت و VoIP، آشکار و از درون VPN، همراه با برچسب‌های واقعی.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -739,17 +786,15 @@
         <source>About Deep Packet</source>
         <translation>درباره Deep Packet</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;Device: %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;دسته‌بندی ترافیک رمزنگاری‌شده با یادگیری عمیق (خودرمزگذار پشته‌ای و CNN یک‌بعدی)، بر پایه لطف‌اللهی و همکاران.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;دستگاه: %5&lt;/p&gt;</translation>
+    <message numerus="yes">
+        <source>%n capture(s) could not be read and are not in these results:</source>
+        <translation>
+            <numerusform>%n ضبط خوانده نشد و در این نتایج نیست:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>CUDA available</source>
-        <translation>CUDA در دسترس است</translation>
-    </message>
-    <message>
-        <source>CPU (%1)</source>
-        <translation>CPU (%1)</translation>
+        <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;دسته‌بندی ترافیک رمزنگاری‌شده با یادگیری عمیق (خودرمزگذار پشته‌ای و CNN یک‌بعدی)، بر پایه لطف‌اللهی و همکاران.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -823,7 +868,7 @@
         <translation>شبکه و گزینه‌ها</translation>
     </message>
     <message>
-        <source>The paper's networks and procedure (§3.3, §4); a flow split keeps each flow's packets out of the other sets.</source>
+        <source>The paper&apos;s networks and procedure (§3.3, §4); a flow split keeps each flow&apos;s packets out of the other sets.</source>
         <translation>شبکه‌ها و روش مقاله (§3.3، §4)؛ تقسیم بر پایه جریان، بسته‌های هر جریان را بیرون از مجموعه‌های دیگر نگه می‌دارد.</translation>
     </message>
     <message>
@@ -843,7 +888,7 @@
         <translation>بر پایه فایل</translation>
     </message>
     <message>
-        <source>By packet (the paper's; leaks flows)</source>
+        <source>By packet (the paper&apos;s; leaks flows)</source>
         <translation>بر پایه بسته (روش مقاله؛ جریان‌ها نشت می‌کنند)</translation>
     </message>
     <message>
@@ -973,6 +1018,14 @@
     <message>
         <source>Layer %1, epoch %2: reconstruction MSE %3</source>
         <translation>لایه %1، دوره %2: MSE بازسازی %3</translation>
+    </message>
+    <message>
+        <source>Zero this field of every packet: it identifies a flow, not its traffic (--%1 on the command line).</source>
+        <translation>این فیلد در هر بسته صفر شود: یک جریان را مشخص می‌کند، نه ترافیک آن را (‎--%1 در خط فرمان).</translation>
+    </message>
+    <message>
+        <source>Fields that identify a flow:</source>
+        <translation>فیلدهایی که یک جریان را مشخص می‌کنند:</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QApplication</name>
@@ -28,6 +29,18 @@
     <message>
         <source>CUDA (%1)</source>
         <translation>CUDA（%1）</translation>
+    </message>
+    <message>
+        <source>this build&apos;s LibTorch has no CUDA</source>
+        <translation>此版本的 LibTorch 不含 CUDA</translation>
+    </message>
+    <message>
+        <source>LibTorch %1, with CUDA</source>
+        <translation>LibTorch %1，含 CUDA</translation>
+    </message>
+    <message>
+        <source>LibTorch %1, CPU only</source>
+        <translation>LibTorch %1，仅 CPU</translation>
     </message>
 </context>
 <context>
@@ -110,6 +123,14 @@
     <message>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <source>Open the test split</source>
+        <translation>打开测试集</translation>
+    </message>
+    <message>
+        <source>Show the new model&apos;s test split? It replaces the analysis that is open now.</source>
+        <translation>显示新模型的测试集？它将替换当前打开的分析。</translation>
     </message>
 </context>
 <context>
@@ -311,8 +332,8 @@
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;网络：&lt;/b&gt;%2（%3 个参数）&lt;br&gt;&lt;b&gt;任务：&lt;/b&gt;%4&lt;br&gt;&lt;b&gt;训练数据：&lt;/b&gt;%5（按%6划分，种子 %7）&lt;br&gt;&lt;b&gt;创建：&lt;/b&gt;%8，版本 %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别（%10）：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;测试指标：&lt;/b&gt;%12&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#a00'&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#a00'&gt;&lt;b&gt;无法使用此模型：&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;无法使用此模型：&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Classifying %1 captures with %2 (%3, batch %4)%5.</source>
@@ -329,6 +350,32 @@
     <message>
         <source> Done: press Finish to see the results.</source>
         <translation> 完成：点击“完成”查看结果。</translation>
+    </message>
+    <message>
+        <source>Captures that cannot be read</source>
+        <translation>无法读取的捕获文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n capture(s) cannot be read:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Go on without them?&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n 个捕获文件无法读取：&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;不使用它们继续吗？&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A model that holds code</source>
+        <translation>包含代码的模型</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is a TorchScript model: a program. Opening it runs the code inside, which can do anything your account can, such as reading or deleting files.&lt;/p&gt;&lt;p&gt;Run it only if you trust where it came from. Deep Packet model files (.dpm) hold data only.&lt;/p&gt;&lt;p&gt;Run this model&apos;s code?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; 是 TorchScript 模型：一个程序。打开它会运行其中的代码，这些代码可以做您的账户能做的任何事，例如读取或删除文件。&lt;/p&gt;&lt;p&gt;仅当您信任其来源时才运行它。Deep Packet 模型文件（.dpm）只包含数据。&lt;/p&gt;&lt;p&gt;运行此模型的代码吗？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript program and was not trusted: nothing in it was run. Convert it to a .dpm model with deeppacket-cli convert, or choose it again and trust it.</source>
+        <translation>%1 是 TorchScript 程序且未被信任：其中的任何内容都未运行。请用 deeppacket-cli convert 将其转换为 .dpm 模型，或重新选择并信任它。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -512,12 +559,12 @@
         <translation>拖放抓包文件或文件夹以进行分析</translation>
     </message>
     <message>
-        <source>&lt;div style='font-size:20pt; color:#555'&gt;Drop a capture here&lt;/div&gt;&lt;p style='color:#777'&gt;pcap and pcapng files, or folders of them. Or use &lt;b&gt;New analysis…&lt;/b&gt; to pick files, a task and a model.&lt;/p&gt;</source>
-        <translation>&lt;div style='font-size:20pt; color:#555'&gt;将抓包文件拖放到此处&lt;/div&gt;&lt;p style='color:#777'&gt;pcap 和 pcapng 文件，或包含它们的文件夹。也可以用&lt;b&gt;新建分析…&lt;/b&gt;选择文件、任务和模型。&lt;/p&gt;</translation>
+        <source>&lt;div style=&apos;font-size:20pt; color:#555&apos;&gt;Drop a capture here&lt;/div&gt;&lt;p style=&apos;color:#777&apos;&gt;pcap and pcapng files, or folders of them. Or use &lt;b&gt;New analysis…&lt;/b&gt; to pick files, a task and a model.&lt;/p&gt;</source>
+        <translation>&lt;div style=&apos;font-size:20pt; color:#555&apos;&gt;将抓包文件拖放到此处&lt;/div&gt;&lt;p style=&apos;color:#777&apos;&gt;pcap 和 pcapng 文件，或包含它们的文件夹。也可以用&lt;b&gt;新建分析…&lt;/b&gt;选择文件、任务和模型。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;a href='sample'&gt;Try the bundled sample&lt;/a&gt;: real chat, email, file transfer, streaming, torrent and VoIP traffic, in the clear and through VPNs, with its true labels.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href='sample'&gt;试用自带示例&lt;/a&gt;：真实的聊天、电子邮件、文件传输、流媒体、种子下载和 VoIP 流量，明文及经由 VPN，附带真实标签。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;a href=&apos;sample&apos;&gt;Try the bundled sample&lt;/a&gt;: real chat, email, file transfer, streaming, torrent and VoIP traffic, in the clear and through VPNs, with its true labels.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&apos;sample&apos;&gt;试用自带示例&lt;/a&gt;：真实的聊天、电子邮件、文件传输、流媒体、种子下载和 VoIP 流量，明文及经由 VPN，附带真实标签。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -739,17 +786,15 @@
         <source>About Deep Packet</source>
         <translation>关于 Deep Packet</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;Device: %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;基于深度学习（堆叠自编码器和一维 CNN）的加密流量分类，源自 Lotfollahi 等人的工作。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;%4&lt;br&gt;设备：%5&lt;/p&gt;</translation>
+    <message numerus="yes">
+        <source>%n capture(s) could not be read and are not in these results:</source>
+        <translation>
+            <numerusform>%n 个捕获文件无法读取，不在这些结果中：</numerusform>
+        </translation>
     </message>
     <message>
-        <source>CUDA available</source>
-        <translation>CUDA 可用</translation>
-    </message>
-    <message>
-        <source>CPU (%1)</source>
-        <translation>CPU（%1）</translation>
+        <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;基于深度学习（堆叠自编码器和一维 CNN）的加密流量分类，源自 Lotfollahi 等人的工作。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -823,7 +868,7 @@
         <translation>网络和选项</translation>
     </message>
     <message>
-        <source>The paper's networks and procedure (§3.3, §4); a flow split keeps each flow's packets out of the other sets.</source>
+        <source>The paper&apos;s networks and procedure (§3.3, §4); a flow split keeps each flow&apos;s packets out of the other sets.</source>
         <translation>论文中的网络和流程（§3.3、§4）；按流划分可使每个流的数据包不出现在其他集合中。</translation>
     </message>
     <message>
@@ -843,7 +888,7 @@
         <translation>按文件</translation>
     </message>
     <message>
-        <source>By packet (the paper's; leaks flows)</source>
+        <source>By packet (the paper&apos;s; leaks flows)</source>
         <translation>按数据包（论文的方式；流会泄漏）</translation>
     </message>
     <message>
@@ -973,6 +1018,14 @@
     <message>
         <source>Layer %1, epoch %2: reconstruction MSE %3</source>
         <translation>第 %1 层，第 %2 轮：重建 MSE %3</translation>
+    </message>
+    <message>
+        <source>Zero this field of every packet: it identifies a flow, not its traffic (--%1 on the command line).</source>
+        <translation>将每个数据包的此字段置零：它标识的是流，而不是流量本身（命令行中为 --%1）。</translation>
+    </message>
+    <message>
+        <source>Fields that identify a flow:</source>
+        <translation>标识流的字段：</translation>
     </message>
 </context>
 <context>
