@@ -169,15 +169,14 @@ void PredictionCsvWriter::packets(const PacketBatch& batch, const BatchPredictio
         const std::string* label = nullptr;
         truth_.classOf(r, label);
         const bool flowVerdict = flowModel_ && i < predictions.flowClassIndex.size();
-        appendPacketCsvRow(buffer_, quotedFiles_[r.fileIndex], r,
-                           classes_[predictions.classIndex[i]], predictions.confidence[i],
-                           truthText(label),
-                           probabilities_ && !predictions.probabilities.empty()
-                               ? predictions.probabilities.data() + i * classes
-                               : nullptr,
-                           classes,
-                           flowVerdict ? &classes_[predictions.flowClassIndex[i]] : nullptr,
-                           flowVerdict ? predictions.flowConfidence[i] : 0.0f);
+        appendPacketCsvRow(
+            buffer_, quotedFiles_[r.fileIndex], r, classes_[predictions.classIndex[i]],
+            predictions.confidence[i], truthText(label),
+            probabilities_ && !predictions.probabilities.empty()
+                ? predictions.probabilities.data() + i * classes
+                : nullptr,
+            classes, flowVerdict ? &classes_[predictions.flowClassIndex[i]] : nullptr,
+            flowVerdict ? predictions.flowConfidence[i] : 0.0f);
     }
     packetsFile_->write(buffer_);
 }

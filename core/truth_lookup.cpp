@@ -32,9 +32,9 @@ void TruthLookup::begin(const std::vector<std::string>& files) {
 }
 
 std::int32_t TruthLookup::classOf(std::uint32_t fileIndex, std::uint32_t flowId,
-                                  const IpAddress& src, std::uint16_t srcPort,
-                                  const IpAddress& dst, std::uint16_t dstPort,
-                                  std::uint8_t protocol, const std::string*& label) {
+                                  const IpAddress& src, std::uint16_t srcPort, const IpAddress& dst,
+                                  std::uint16_t dstPort, std::uint8_t protocol,
+                                  const std::string*& label) {
     label = nullptr;
     if (truth_ == nullptr) {
         return kNoLabel;

@@ -132,6 +132,10 @@
         <source>Show the new model&apos;s test split? It replaces the analysis that is open now.</source>
         <translation>Den Testanteil des neuen Modells anzeigen? Er ersetzt die jetzt geöffnete Analyse.</translation>
     </message>
+    <message>
+        <source>Running the analysis again…</source>
+        <translation>Die Analyse läuft erneut…</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::ui::AnalysisWizard</name>
@@ -380,6 +384,21 @@
     </message>
 </context>
 <context>
+    <name>deeppacket::ui::DisplayFilterEdit</name>
+    <message>
+        <source>Like Wireshark&apos;s display filters, e.g. &lt;code&gt;tcp and len &amp;gt; 100&lt;/code&gt;, &lt;code&gt;ip.addr == 10.8.0.0/16 &amp;amp;&amp;amp; !correct&lt;/code&gt;, &lt;code&gt;label == chat or confidence &amp;lt; 0.5&lt;/code&gt;.</source>
+        <translation>Wie die Anzeigefilter von Wireshark, z. B. &lt;code&gt;tcp and len &amp;gt; 100&lt;/code&gt;, &lt;code&gt;ip.addr == 10.8.0.0/16 &amp;amp;&amp;amp; !correct&lt;/code&gt;, &lt;code&gt;label == chat or confidence &amp;lt; 0.5&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Apply a display filter… (Ctrl+F)</source>
+        <translation>Anzeigefilter anwenden… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>%1 (at column %2)</source>
+        <translation>%1 (in Spalte %2)</translation>
+    </message>
+</context>
+<context>
     <name>deeppacket::ui::FlowTableModel</name>
     <message>
         <source>Packet vote</source>
@@ -480,6 +499,10 @@
         <source>File</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Frame %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::ui::ResultsWindow</name>
@@ -494,10 +517,6 @@
     <message>
         <source>%1 of %2 packets shown</source>
         <translation>%1 von %2 Paketen angezeigt</translation>
-    </message>
-    <message>
-        <source>Filter packets: address, protocol, label, file…</source>
-        <translation>Pakete filtern: Adresse, Protokoll, Klasse, Datei…</translation>
     </message>
     <message>
         <source>Packets</source>
@@ -797,6 +816,74 @@
     <message>
         <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Klassifikation verschlüsselten Netzwerkverkehrs mit Deep Learning (gestapelter Autoencoder und 1D-CNN), nach Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Follow flow</source>
+        <translation>Fluss &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Run a&amp;gain</source>
+        <translation>E&amp;rneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Close analysis</source>
+        <translation>Analyse &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Go to packet…</source>
+        <translation>Zu &amp;Paket gehen…</translation>
+    </message>
+    <message>
+        <source>Go to packet</source>
+        <translation>Zu Paket gehen</translation>
+    </message>
+    <message>
+        <source>Packet number (1 to %1):</source>
+        <translation>Paketnummer (1 bis %1):</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Display &amp;filter</source>
+        <translation>Anzeige&amp;filter</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as filter</source>
+        <translation>Als Filter &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow flow</source>
+        <translation>Fluss f&amp;olgen</translation>
+    </message>
+    <message>
+        <source>No recent captures</source>
+        <translation>Keine zuletzt geöffneten Mitschnitte</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>There is no packet %1</source>
+        <translation>Es gibt kein Paket %1</translation>
+    </message>
+    <message>
+        <source>Packet %1 is hidden by the filters</source>
+        <translation>Paket %1 ist durch die Filter ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Select a packet or a flow to follow</source>
+        <translation>Wählen Sie ein Paket oder einen Fluss zum Folgen</translation>
     </message>
 </context>
 <context>

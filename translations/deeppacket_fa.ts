@@ -132,6 +132,10 @@
         <source>Show the new model&apos;s test split? It replaces the analysis that is open now.</source>
         <translation>بخش آزمون مدل جدید نمایش داده شود؟ جای تحلیلی را که اکنون باز است می‌گیرد.</translation>
     </message>
+    <message>
+        <source>Running the analysis again…</source>
+        <translation>تحلیل دوباره اجرا می‌شود…</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::ui::AnalysisWizard</name>
@@ -379,6 +383,21 @@
     </message>
 </context>
 <context>
+    <name>deeppacket::ui::DisplayFilterEdit</name>
+    <message>
+        <source>Like Wireshark&apos;s display filters, e.g. &lt;code&gt;tcp and len &amp;gt; 100&lt;/code&gt;, &lt;code&gt;ip.addr == 10.8.0.0/16 &amp;amp;&amp;amp; !correct&lt;/code&gt;, &lt;code&gt;label == chat or confidence &amp;lt; 0.5&lt;/code&gt;.</source>
+        <translation>مانند فیلترهای نمایش Wireshark، برای نمونه &lt;code&gt;tcp and len &amp;gt; 100&lt;/code&gt;، &lt;code&gt;ip.addr == 10.8.0.0/16 &amp;amp;&amp;amp; !correct&lt;/code&gt;، &lt;code&gt;label == chat or confidence &amp;lt; 0.5&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Apply a display filter… (Ctrl+F)</source>
+        <translation>اعمال فیلتر نمایش… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1 (at column %2)</source>
+        <translation>%1 (در ستون %2)</translation>
+    </message>
+</context>
+<context>
     <name>deeppacket::ui::FlowTableModel</name>
     <message>
         <source>Packet vote</source>
@@ -479,6 +498,10 @@
         <source>File</source>
         <translation>فایل</translation>
     </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>قاب %1 از %2</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::ui::ResultsWindow</name>
@@ -493,10 +516,6 @@
     <message>
         <source>%1 of %2 packets shown</source>
         <translation>%1 از %2 بسته نمایش داده شده</translation>
-    </message>
-    <message>
-        <source>Filter packets: address, protocol, label, file…</source>
-        <translation>پالایش بسته‌ها: نشانی، پروتکل، برچسب، فایل…</translation>
     </message>
     <message>
         <source>Packets</source>
@@ -795,6 +814,74 @@
     <message>
         <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;دسته‌بندی ترافیک رمزنگاری‌شده با یادگیری عمیق (خودرمزگذار پشته‌ای و CNN یک‌بعدی)، بر پایه لطف‌اللهی و همکاران.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Follow flow</source>
+        <translation>&amp;دنبال کردن جریان</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>باز کردن &amp;اخیر</translation>
+    </message>
+    <message>
+        <source>Run a&amp;gain</source>
+        <translation>اجرای &amp;دوباره</translation>
+    </message>
+    <message>
+        <source>&amp;Close analysis</source>
+        <translation>&amp;بستن تحلیل</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;برو</translation>
+    </message>
+    <message>
+        <source>&amp;Go to packet…</source>
+        <translation>&amp;رفتن به بسته…</translation>
+    </message>
+    <message>
+        <source>Go to packet</source>
+        <translation>رفتن به بسته</translation>
+    </message>
+    <message>
+        <source>Packet number (1 to %1):</source>
+        <translation>شماره بسته (۱ تا %1):</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>&amp;تحلیل</translation>
+    </message>
+    <message>
+        <source>Display &amp;filter</source>
+        <translation>&amp;فیلتر نمایش</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as filter</source>
+        <translation>&amp;اعمال به‌عنوان فیلتر</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow flow</source>
+        <translation>دنبال &amp;کردن جریان</translation>
+    </message>
+    <message>
+        <source>No recent captures</source>
+        <translation>ضبط اخیری نیست</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;پاک کردن فهرست</translation>
+    </message>
+    <message>
+        <source>There is no packet %1</source>
+        <translation>بسته %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Packet %1 is hidden by the filters</source>
+        <translation>بسته %1 با فیلترها پنهان شده است</translation>
+    </message>
+    <message>
+        <source>Select a packet or a flow to follow</source>
+        <translation>بسته یا جریانی را برای دنبال کردن برگزینید</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,10 @@
         <source>Show the new model&apos;s test split? It replaces the analysis that is open now.</source>
         <translation>显示新模型的测试集？它将替换当前打开的分析。</translation>
     </message>
+    <message>
+        <source>Running the analysis again…</source>
+        <translation>正在重新运行分析…</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::ui::AnalysisWizard</name>
@@ -379,6 +383,21 @@
     </message>
 </context>
 <context>
+    <name>deeppacket::ui::DisplayFilterEdit</name>
+    <message>
+        <source>Like Wireshark&apos;s display filters, e.g. &lt;code&gt;tcp and len &amp;gt; 100&lt;/code&gt;, &lt;code&gt;ip.addr == 10.8.0.0/16 &amp;amp;&amp;amp; !correct&lt;/code&gt;, &lt;code&gt;label == chat or confidence &amp;lt; 0.5&lt;/code&gt;.</source>
+        <translation>与 Wireshark 的显示过滤器相同，例如 &lt;code&gt;tcp and len &amp;gt; 100&lt;/code&gt;、&lt;code&gt;ip.addr == 10.8.0.0/16 &amp;amp;&amp;amp; !correct&lt;/code&gt;、&lt;code&gt;label == chat or confidence &amp;lt; 0.5&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>Apply a display filter… (Ctrl+F)</source>
+        <translation>应用显示过滤器…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 (at column %2)</source>
+        <translation>%1（第 %2 列）</translation>
+    </message>
+</context>
+<context>
     <name>deeppacket::ui::FlowTableModel</name>
     <message>
         <source>Packet vote</source>
@@ -479,6 +498,10 @@
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>%2 的第 %1 帧</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::ui::ResultsWindow</name>
@@ -493,10 +516,6 @@
     <message>
         <source>%1 of %2 packets shown</source>
         <translation>显示 %1 / %2 个数据包</translation>
-    </message>
-    <message>
-        <source>Filter packets: address, protocol, label, file…</source>
-        <translation>筛选数据包：地址、协议、标签、文件…</translation>
     </message>
     <message>
         <source>Packets</source>
@@ -795,6 +814,74 @@
     <message>
         <source>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;Encrypted traffic classification with deep learning (stacked autoencoder and 1D CNN), after Lotfollahi et al.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deep Packet %1&lt;/h3&gt;&lt;p&gt;基于深度学习（堆叠自编码器和一维 CNN）的加密流量分类，源自 Lotfollahi 等人的工作。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Follow flow</source>
+        <translation>跟踪流(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run a&amp;gain</source>
+        <translation>再次运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close analysis</source>
+        <translation>关闭分析(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>跳转(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to packet…</source>
+        <translation>转到数据包(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Go to packet</source>
+        <translation>转到数据包</translation>
+    </message>
+    <message>
+        <source>Packet number (1 to %1):</source>
+        <translation>数据包编号（1 到 %1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Display &amp;filter</source>
+        <translation>显示过滤器(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as filter</source>
+        <translation>作为过滤器应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow flow</source>
+        <translation>跟踪流(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No recent captures</source>
+        <translation>没有最近的捕获文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>There is no packet %1</source>
+        <translation>没有数据包 %1</translation>
+    </message>
+    <message>
+        <source>Packet %1 is hidden by the filters</source>
+        <translation>数据包 %1 被过滤器隐藏</translation>
+    </message>
+    <message>
+        <source>Select a packet or a flow to follow</source>
+        <translation>请选择要跟踪的数据包或流</translation>
     </message>
 </context>
 <context>

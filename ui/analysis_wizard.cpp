@@ -29,6 +29,7 @@
 #include "core/input_files.h"
 #include "models/model_description.h"
 #include "ui/device_combo.h"
+#include "ui/recent_captures.h"
 
 namespace deeppacket::ui {
 namespace {
@@ -102,7 +103,7 @@ QWizardPage* AnalysisWizard::buildCapturesPage() {
     auto* remove = new QPushButton(tr("&Remove"));
     auto* recent = new QComboBox;
     recent->addItem(tr("Recent captures…"));
-    for (const QString& path : QSettings().value("captures/recent").toStringList()) {
+    for (const QString& path : recentCaptures()) {
         recent->addItem(path);
     }
     connect(recent, &QComboBox::activated, this, [this, recent](int index) {
@@ -300,17 +301,15 @@ void AnalysisWizard::addCaptures(const QStringList& paths) {
     }
     const InputFiles inputs = expandInputs(arguments);
     QSettings settings;
-    QStringList recent = settings.value("captures/recent").toStringList();
     for (const std::string& file : inputs.files) {
         const QString path = QString::fromStdString(file);
         if (!captureFiles().contains(path)) {
             scanCapture(path);
         }
-        recent.removeAll(path);
-        recent.prepend(path);
         settings.setValue("captures/folder", QFileInfo(path).absolutePath());
     }
-    settings.setValue("captures/recent", recent.mid(0, 10));
+    // As the user named them: a folder is one recent entry, not one per file inside.
+    rememberCaptures(paths);
     for (const std::string& error : inputs.errors) {
         auto* item = new QTreeWidgetItem(captures_);
         item->setText(FileColumn, QString::fromStdString(error).section(':', 0, 0));

@@ -31,6 +31,9 @@ class FlowTableModel : public QAbstractTableModel {
     explicit FlowTableModel(QObject* parent = nullptr);
     void setResult(ResultPointer result);
     void setClassFilter(int classIndex);  // -1: all
+    const FlowResult& flowAt(int row) const {
+        return result_->flows[rows_[static_cast<std::size_t>(row)]];
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -21,17 +21,22 @@ void PacketTableModel::setResult(ResultPointer result) {
     ++generation_;  // results of earlier filters are for another result
     result_ = std::move(result);
     classFilter_ = -1;
-    textFilter_.clear();
+    filter_.reset();
     sortColumn_ = -1;
     rows_.resize(result_ ? result_->packets.size() : 0);
     std::iota(rows_.begin(), rows_.end(), 0u);
     endResetModel();
 }
 
-void PacketTableModel::setFilter(int classIndex, const QString& text) {
+void PacketTableModel::setFilter(int classIndex, std::shared_ptr<const DisplayFilter> filter) {
     classFilter_ = classIndex;
-    textFilter_ = text.trimmed();
+    filter_ = std::move(filter);
     recompute();
+}
+
+int PacketTableModel::rowOfPacket(std::size_t index) const {
+    const auto it = std::find(rows_.begin(), rows_.end(), static_cast<std::uint32_t>(index));
+    return it == rows_.end() ? -1 : static_cast<int>(it - rows_.begin());
 }
 
 int PacketTableModel::totalPackets() const {
@@ -51,7 +56,7 @@ int PacketTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QString PacketTableModel::cellText(const ClassificationResult& result, const PacketResult& p,
-                                   int column) {
+                                   std::size_t index, int column) {
     const PacketRecord& r = p.record;
     auto endpoint = [](const IpAddress& a, std::uint16_t port) {
         const QString address = QString::fromStdString(a.toString());
@@ -63,7 +68,7 @@ QString PacketTableModel::cellText(const ClassificationResult& result, const Pac
     };
     switch (column) {
         case Number:
-            return QString::number(r.number);
+            return QString::number(index + 1);
         case Time: {
             const std::int64_t start = result.fileReports[r.fileIndex].firstTimestampNs;
             return QString::number(static_cast<double>(r.timestampNs - start) / 1e9, 'f', 6);
@@ -106,10 +111,16 @@ QVariant PacketTableModel::data(const QModelIndex& index, int role) const {
     const PacketResult& p = packetAt(index.row());
     switch (role) {
         case Qt::DisplayRole:
-            return cellText(*result_, p, index.column());
+            return cellText(*result_, p, packetIndex(index.row()), index.column());
         case Qt::ToolTipRole:
             if (index.column() == File) {
                 return QString::fromStdString(result_->files[p.record.fileIndex]);
+            }
+            if (index.column() == Number) {
+                return tr("Frame %1 of %2")
+                    .arg(p.record.number)
+                    .arg(QFileInfo(QString::fromStdString(result_->files[p.record.fileIndex]))
+                             .fileName());
             }
             return {};
         case Qt::TextAlignmentRole:
@@ -165,7 +176,7 @@ namespace {
 
 struct RowQuery {
     int classFilter;
-    QString text;
+    std::shared_ptr<const DisplayFilter> filter;
     int sortColumn;
     Qt::SortOrder order;
 };
@@ -181,20 +192,8 @@ std::vector<std::uint32_t> computeRows(const ResultPointer& result, const RowQue
         if (q.classFilter >= 0 && p.classIndex != static_cast<std::uint32_t>(q.classFilter)) {
             continue;
         }
-        if (!q.text.isEmpty()) {
-            bool found = false;
-            for (int column : {PacketTableModel::Source, PacketTableModel::Destination,
-                               PacketTableModel::Protocol, PacketTableModel::Label,
-                               PacketTableModel::Truth, PacketTableModel::File}) {
-                if (PacketTableModel::cellText(*result, p, column)
-                        .contains(q.text, Qt::CaseInsensitive)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                continue;
-            }
+        if (q.filter && !q.filter->matches(p, i)) {
+            continue;
         }
         rows.push_back(static_cast<std::uint32_t>(i));
     }
@@ -261,8 +260,8 @@ void PacketTableModel::recompute() {
                 endResetModel();
                 emit rowsReady();
             });
-    watcher->setFuture(QtConcurrent::run(
-        computeRows, result_, RowQuery{classFilter_, textFilter_, sortColumn_, sortOrder_}));
+    watcher->setFuture(QtConcurrent::run(computeRows, result_,
+                                         RowQuery{classFilter_, filter_, sortColumn_, sortOrder_}));
 }
 
 }  // namespace deeppacket::ui

@@ -2,17 +2,21 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <vector>
 
+#include "core/display_filter.h"
 #include "ui/classification_result.h"
 
 namespace deeppacket::ui {
 
 // The packets of a result as a Wireshark-like table. Rows are indices into the result's
 // column of packets, so a million rows cost 4 bytes each here and text is made only for the
-// rows on screen. Filtering (by class, by text) and sorting compute a new index vector on a
-// worker thread (a million rows take a quarter to one second) and swap it in when it is ready;
-// a newer request supersedes an older one.
+// rows on screen. "No." is the packet's number in the analysis (its index + 1), unique across
+// the captures; the frame's number in its own file is in the tooltip and the details.
+// Filtering (by class, by display filter) and sorting compute a new index vector on a worker
+// thread (a million rows take a quarter to one second) and swap it in when it is ready; a newer
+// request supersedes an older one.
 class PacketTableModel : public QAbstractTableModel {
     Q_OBJECT
   public:
@@ -34,11 +38,16 @@ class PacketTableModel : public QAbstractTableModel {
     explicit PacketTableModel(QObject* parent = nullptr);
 
     void setResult(ResultPointer result);
-    // Shows only packets of class `classIndex` (-1: all) whose text contains `text`.
-    void setFilter(int classIndex, const QString& text);
+    const ClassificationResult* result() const { return result_.get(); }
+    // Shows only packets of class `classIndex` (-1: all) that pass `filter` (null: all).
+    void setFilter(int classIndex, std::shared_ptr<const DisplayFilter> filter);
     // Whether a filter or sort is still being computed.
     bool busy() const { return pending_ > 0; }
     const PacketResult& packetAt(int row) const;
+    // The packet's index in the result (its number - 1).
+    std::size_t packetIndex(int row) const { return rows_[static_cast<std::size_t>(row)]; }
+    // The row that shows the packet of this index, or -1 when it is filtered out.
+    int rowOfPacket(std::size_t index) const;
     int totalPackets() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -47,8 +56,9 @@ class PacketTableModel : public QAbstractTableModel {
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
 
-    // The text of a cell (also what the text filter searches).
-    static QString cellText(const ClassificationResult& result, const PacketResult& p, int column);
+    // The text of a cell; `index` is the packet's index in the result.
+    static QString cellText(const ClassificationResult& result, const PacketResult& p,
+                            std::size_t index, int column);
 
   signals:
     // A filter or sort finished and the rows changed.
@@ -60,7 +70,7 @@ class PacketTableModel : public QAbstractTableModel {
     ResultPointer result_;
     std::vector<std::uint32_t> rows_;
     int classFilter_ = -1;
-    QString textFilter_;
+    std::shared_ptr<const DisplayFilter> filter_;
     int sortColumn_ = -1;
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
     quint64 generation_ = 0;

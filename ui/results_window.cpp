@@ -8,12 +8,14 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -30,15 +32,20 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <map>
+#include <optional>
+
 #include "core/capture_reader.h"
 #include "core/version.h"
 #include "ui/class_colors.h"
 #include "ui/device_combo.h"
+#include "ui/display_filter_edit.h"
 #include "ui/dropped_files.h"
 #include "ui/exporter.h"
 #include "ui/flow_table_model.h"
 #include "ui/packet_table_model.h"
 #include "ui/plots.h"
+#include "ui/recent_captures.h"
 #include "ui/translations.h"
 
 namespace deeppacket::ui {
@@ -105,13 +112,31 @@ ResultsWindow::ResultsWindow(QWidget* parent) : QMainWindow(parent) {
     flowView_ = makeTable(flows_);
     flowView_->setObjectName(QStringLiteral("flowView"));
     flowView_->horizontalHeader()->setSortIndicatorShown(false);
-    textFilter_ = new QLineEdit;
-    textFilter_->setPlaceholderText(tr("Filter packets: address, protocol, label, file…"));
-    textFilter_->setClearButtonEnabled(true);
-    textFilter_->setMinimumWidth(320);
-    connect(textFilter_, &QLineEdit::returnPressed, this, &ResultsWindow::applyFilters);
-    tabs_->addTab(withControls(packetView_, {textFilter_}), tr("Packets"));
+    filterEdit_ = new DisplayFilterEdit;
+    filterEdit_->setMinimumWidth(480);
+    filterError_ = new QLabel;
+    filterError_->setObjectName(QStringLiteral("displayFilterError"));
+    filterError_->setStyleSheet(QStringLiteral("QLabel { color: #a00; }"));
+    connect(filterEdit_, &DisplayFilterEdit::errorChanged, filterError_, &QLabel::setText);
+    connect(filterEdit_, &DisplayFilterEdit::filterApplied, this,
+            [this](std::shared_ptr<const DisplayFilter> filter) {
+                displayFilter_ = std::move(filter);
+                applyFilters();
+            });
+    tabs_->addTab(withControls(packetView_, {filterEdit_, filterError_}), tr("Packets"));
     tabs_->addTab(flowView_, tr("Flows"));
+    packetView_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(packetView_, &QWidget::customContextMenuRequested, this,
+            &ResultsWindow::showPacketMenu);
+    flowView_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(flowView_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        if (!flowView_->indexAt(at).isValid()) {
+            return;
+        }
+        QMenu menu(this);
+        menu.addAction(tr("&Follow flow"), this, [this] { followSelectedFlow(); });
+        menu.exec(flowView_->viewport()->mapToGlobal(at));
+    });
 
     summaryPlot_ = new QCustomPlot;
     summaryTable_ = new QTableWidget;
@@ -214,13 +239,22 @@ void ResultsWindow::buildMenus() {
     file->addAction(tr("&New analysis…"), QKeySequence::New, this,
                     [this] { emit newAnalysisRequested({}); });
     file->addAction(tr("&Open captures…"), QKeySequence::Open, this, [this] {
-        const QStringList files =
-            QFileDialog::getOpenFileNames(this, tr("Open captures"), QString(),
-                                          tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Open captures"), QSettings().value("captures/folder").toString(),
+            tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
         if (!files.isEmpty()) {
             emit newAnalysisRequested(files);
         }
     });
+    QMenu* recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
+    QAction* rerun = file->addAction(tr("Run a&gain"), this, [this] { emit rerunRequested(); });
+    rerun->setShortcut(QKeySequence::Refresh);
+    QAction* close = file->addAction(tr("&Close analysis"), this, &ResultsWindow::closeAnalysis);
+    close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
     file->addAction(tr("&Train a model…"), this, [this] { emit trainingRequested(); });
     QMenu* exports = file->addMenu(tr("&Export"));
     const QList<QPair<QString, QString>> kinds = {
@@ -228,10 +262,43 @@ void ResultsWindow::buildMenus() {
         {"metrics", tr("Metrics as CSV…")},     {"confusion", tr("Confusion matrix as CSV…")},
         {"plot", tr("Current plot as image…")}, {"report", tr("HTML report…")}};
     for (const auto& [kind, title] : kinds) {
-        exports->addAction(title, this, [this, kind = kind] { askExport(kind); });
+        QAction* action = exports->addAction(title, this, [this, kind = kind] { askExport(kind); });
+        if (kind == "packets") {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        }
     }
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Go to packet…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] {
+        if (!result_) {
+            return;
+        }
+        bool ok = false;
+        const int number = QInputDialog::getInt(
+            this, tr("Go to packet"), tr("Packet number (1 to %1):").arg(result_->packets.size()),
+            1, 1, std::max(1, static_cast<int>(result_->packets.size())), 1, &ok);
+        if (ok) {
+            goToPacket(static_cast<quint64>(number));
+        }
+    });
+    QMenu* analyze = menuBar()->addMenu(tr("&Analyze"));
+    analyze->addAction(tr("Display &filter"), QKeySequence::Find, this, [this] {
+        if (result_) {
+            tabs_->setCurrentIndex(0);
+            filterEdit_->setFocus();
+            filterEdit_->selectAll();
+        }
+    });
+    analyze->addAction(tr("&Apply as filter"), this, [this] {
+        const QModelIndex index = packetView_->currentIndex();
+        if (index.isValid()) {
+            applyAsFilter(index.row(), index.column());
+        }
+    });
+    analyze->addAction(tr("F&ollow flow"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_F),
+                       this, [this] { followSelectedFlow(); });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QMenu* language = help->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(language);
@@ -256,6 +323,9 @@ void ResultsWindow::showResult(ResultPointer result) {
     banner_->hide();
     packets_->setResult(result_);
     flows_->setResult(result_);
+    // The filter box keeps its text; its names now resolve against this result.
+    displayFilter_.reset();
+    filterEdit_->setContext(result_->classes, result_->files);
     packetView_->setColumnHidden(PacketTableModel::Truth, !result_->evaluation);
     flowView_->setColumnHidden(FlowTableModel::Truth, !result_->evaluation);
     // With a flow model, two labels per packet (its own, its flow's) and two per flow (the
@@ -329,10 +399,121 @@ void ResultsWindow::setClassFilter(int classIndex) {
     classFilter_->setCurrentIndex(item < 0 ? 0 : item);
 }
 
+void ResultsWindow::fillRecentMenu(QMenu* menu) {
+    menu->clear();
+    const QStringList paths = recentCaptures();
+    for (const QString& path : paths) {
+        // The path whole: a folder of 14 captures is one entry, named as the user opened it.
+        QAction* action = menu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this,
+                [this, path] { emit newAnalysisRequested({path}); });
+    }
+    if (paths.isEmpty()) {
+        menu->addAction(tr("No recent captures"))->setEnabled(false);
+        return;
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Clear the list"), this, [] { forgetRecentCaptures(); });
+}
+
+void ResultsWindow::closeAnalysis() {
+    if (!result_) {
+        return;
+    }
+    result_.reset();
+    packets_->setResult(nullptr);
+    flows_->setResult(nullptr);
+    banner_->hide();
+    stack_->setCurrentIndex(0);
+    setWindowTitle(tr("Deep Packet"));
+    statusBar()->showMessage(tr("Drop capture files or folders to analyse them"));
+}
+
+bool ResultsWindow::goToPacket(quint64 number) {
+    if (!result_ || number == 0 || number > result_->packets.size()) {
+        statusBar()->showMessage(tr("There is no packet %1").arg(number), 8000);
+        return false;
+    }
+    const int row = packets_->rowOfPacket(static_cast<std::size_t>(number - 1));
+    if (row < 0) {
+        statusBar()->showMessage(tr("Packet %1 is hidden by the filters").arg(number), 8000);
+        return false;
+    }
+    tabs_->setCurrentIndex(0);
+    const QModelIndex index = packets_->index(row, PacketTableModel::Number);
+    packetView_->setCurrentIndex(index);
+    packetView_->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+bool ResultsWindow::followSelectedFlow() {
+    if (!result_) {
+        return false;
+    }
+    std::optional<std::uint32_t> flow;
+    if (tabs_->currentIndex() == 1) {
+        const QModelIndex index = flowView_->currentIndex();
+        if (index.isValid()) {
+            flow = flows_->flowAt(index.row()).verdict.flowId;
+        }
+    } else {
+        const QModelIndex index = packetView_->currentIndex();
+        if (index.isValid()) {
+            flow = packets_->packetAt(index.row()).record.flowId;
+        }
+    }
+    if (!flow) {
+        statusBar()->showMessage(tr("Select a packet or a flow to follow"), 8000);
+        return false;
+    }
+    tabs_->setCurrentIndex(0);
+    setClassFilter(-1);
+    filterEdit_->applyText(QStringLiteral("flow == %1").arg(*flow));
+    return true;
+}
+
+void ResultsWindow::applyAsFilter(int row, int column) {
+    static const std::map<int, const char*> fields = {{PacketTableModel::Number, "number"},
+                                                      {PacketTableModel::Source, "ip.src"},
+                                                      {PacketTableModel::Destination, "ip.dst"},
+                                                      {PacketTableModel::Protocol, "proto"},
+                                                      {PacketTableModel::Length, "len"},
+                                                      {PacketTableModel::Label, "label"},
+                                                      {PacketTableModel::Confidence, "confidence"},
+                                                      {PacketTableModel::Truth, "truth"},
+                                                      {PacketTableModel::File, "file"},
+                                                      {PacketTableModel::FlowVerdict, "flow"},
+                                                      {PacketTableModel::Time, "number"}};
+    const auto field = fields.find(column);
+    if (!result_ || row < 0 || row >= packets_->rowCount() || field == fields.end()) {
+        return;
+    }
+    const std::string text =
+        displayFilterFor(field->second, packets_->packetAt(row), packets_->packetIndex(row),
+                         result_->classes, result_->files);
+    if (!text.empty()) {
+        tabs_->setCurrentIndex(0);
+        filterEdit_->applyText(QString::fromStdString(text));
+    }
+}
+
+void ResultsWindow::showPacketMenu(const QPoint& position) {
+    const QModelIndex index = packetView_->indexAt(position);
+    if (!index.isValid()) {
+        return;
+    }
+    packetView_->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(tr("&Apply as filter"), this,
+                   [this, index] { applyAsFilter(index.row(), index.column()); });
+    menu.addAction(tr("&Follow flow"), this, [this] { followSelectedFlow(); });
+    menu.exec(packetView_->viewport()->mapToGlobal(position));
+}
+
 void ResultsWindow::applyFilters() {
     const int classIndex =
         classFilter_->currentData().isValid() ? classFilter_->currentData().toInt() : -1;
-    packets_->setFilter(classIndex, textFilter_->text());
+    packets_->setFilter(classIndex, displayFilter_);
     flows_->setClassFilter(classIndex);
     redrawPlots();
     if (result_) {

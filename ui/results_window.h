@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+#include "core/display_filter.h"
 #include "ui/classification_result.h"
 
 class QCheckBox;
@@ -9,6 +12,7 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
@@ -17,12 +21,15 @@ class QTabWidget;
 
 namespace deeppacket::ui {
 
+class DisplayFilterEdit;
 class FlowTableModel;
 class PacketTableModel;
 
 // The main window: an empty page inviting a drop, then the results workspace with the packet
 // and flow tables, the summary, and with ground truth the metrics, confusion heatmap and
-// dendrogram. A class filter in the tool bar applies to every view.
+// dendrogram. A class filter in the tool bar applies to every view; a display filter
+// (display_filter.h) to the packets. Menus and shortcuts follow Wireshark's where it has the
+// same thing: Ctrl+F filter, Ctrl+G go to packet, Apply as filter, Follow flow, Open Recent.
 class ResultsWindow : public QMainWindow {
     Q_OBJECT
   public:
@@ -37,6 +44,17 @@ class ResultsWindow : public QMainWindow {
     QCustomPlot* dendrogramPlot() const { return dendrogramPlot_; }
     QString errorText() const;
     void setClassFilter(int classIndex);
+    DisplayFilterEdit* displayFilter() const { return filterEdit_; }
+    QTableView* packetView() const { return packetView_; }
+    QTableView* flowView() const { return flowView_; }
+    // Selects the packet with this number in the analysis (1-based); false when there is none
+    // or the filters hide it (the status bar says which).
+    bool goToPacket(quint64 number);
+    // Shows only the packets of the flow of the packet selected in the Packets view, or of the
+    // flow selected in the Flows view (whichever tab is open); false without a selection.
+    bool followSelectedFlow();
+    // "Apply as filter" for a cell of the packet table.
+    void applyAsFilter(int row, int column);
     // Offers "Try the bundled sample" on the empty page (nothing when empty).
     void setSampleFolder(const QString& folder);
 
@@ -51,6 +69,8 @@ class ResultsWindow : public QMainWindow {
     void newAnalysisRequested(const QStringList& captures);
     // The user wants to train a model.
     void trainingRequested();
+    // The user wants the last analysis run again (F5).
+    void rerunRequested();
 
   protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -59,6 +79,9 @@ class ResultsWindow : public QMainWindow {
 
   private:
     void buildMenus();
+    void fillRecentMenu(QMenu* menu);
+    void closeAnalysis();
+    void showPacketMenu(const QPoint& position);
     QWidget* buildEmptyPage();
     QLabel* emptyPage_ = nullptr;
     QString sampleFolder_;
@@ -74,7 +97,9 @@ class ResultsWindow : public QMainWindow {
     QTabWidget* tabs_ = nullptr;
     QLabel* banner_ = nullptr;
     QComboBox* classFilter_ = nullptr;
-    QLineEdit* textFilter_ = nullptr;
+    DisplayFilterEdit* filterEdit_ = nullptr;
+    QLabel* filterError_ = nullptr;
+    std::shared_ptr<const DisplayFilter> displayFilter_;
     PacketTableModel* packets_ = nullptr;
     FlowTableModel* flows_ = nullptr;
     QTableView* packetView_ = nullptr;

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QStatusBar>
 
 #include "models/pretrained_models.h"
 
@@ -43,6 +44,14 @@ MainController::MainController() {
         }
     });
 
+    connect(&window_, &ui::ResultsWindow::rerunRequested, this, [this] {
+        if (!lastPlan_ || wizard_) {
+            return;  // nothing ran yet, or the wizard is running one
+        }
+        pending_.reset();
+        job_.start(*lastPlan_);
+        window_.statusBar()->showMessage(tr("Running the analysis again…"));
+    });
     connect(&window_, &ui::ResultsWindow::trainingRequested, this,
             &MainController::openTrainingWizard);
     connect(&training_, &TrainingJob::epoch, this, [this](const ui::TrainingProgress& p) {

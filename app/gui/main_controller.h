@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 #include "app/gui/classification_job.h"
 #include "app/gui/training_job.h"
 #include "ui/analysis_wizard.h"
@@ -44,7 +46,8 @@ class MainController : public QObject {
     TrainingJob training_;
     QPointer<ui::AnalysisWizard> wizard_;
     QPointer<ui::TrainingWizard> trainingWizard_;
-    ui::ResultPointer pending_;  // the last run's result, shown when the wizard finishes
+    ui::ResultPointer pending_;             // the last run's result, shown when the wizard finishes
+    std::optional<AnalysisPlan> lastPlan_;  // what File → Run again (F5) runs
     ui::ResultPointer pendingTraining_;
 };
 

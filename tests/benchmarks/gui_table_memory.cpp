@@ -80,8 +80,10 @@ int main(int argc, char** argv) {
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     loop.exec();
     print("sorted by confidence", baseline, rows);
-    table.setFilter(-1, QStringLiteral("443"));
+    table.setFilter(
+        -1, std::make_shared<const deeppacket::DisplayFilter>(
+                deeppacket::DisplayFilter::parse("port == 443", result->classes, result->files)));
     loop.exec();
-    print("filtered by text", baseline, rows);
+    print("filtered by port == 443", baseline, rows);
     return 0;
 }
