@@ -288,7 +288,8 @@ class Parser {
             }
         }
         if (info == nullptr) {
-            failAt(start, "unknown field '" + name + "' (fields: number, ip.src, ip.dst, ip.addr, " +
+            failAt(start, "unknown field '" + name +
+                              "' (fields: number, ip.src, ip.dst, ip.addr, " +
                               "port, tcp.port, udp.port, proto, len, label, truth, confidence, " +
                               "file, flow, correct)");
         }
@@ -335,9 +336,8 @@ class Parser {
                 break;
             case Kind::Class:
                 node->members = matching(classes_, value, *op, false);
-                if (*op != Op::Contains &&
-                    std::find(node->members.begin(), node->members.end(), true) ==
-                        node->members.end()) {
+                if (*op != Op::Contains && std::find(node->members.begin(), node->members.end(),
+                                                     true) == node->members.end()) {
                     std::string known;
                     for (std::size_t c = 0; c < classes_.size() && c < 12; ++c) {
                         known += (c ? ", " : "") + classes_[c];
@@ -372,8 +372,13 @@ class Parser {
             }
         }
         static const std::pair<const char*, Op> words[] = {
-            {"eq", Op::Eq}, {"ne", Op::Ne}, {"lt", Op::Lt}, {"le", Op::Le},
-            {"gt", Op::Gt}, {"ge", Op::Ge}, {"contains", Op::Contains},
+            {"eq", Op::Eq},
+            {"ne", Op::Ne},
+            {"lt", Op::Lt},
+            {"le", Op::Le},
+            {"gt", Op::Gt},
+            {"ge", Op::Ge},
+            {"contains", Op::Contains},
         };
         for (const auto& [word, op] : words) {
             if (acceptWord(word)) {
@@ -426,8 +431,8 @@ class Parser {
             char* end = nullptr;
             const long prefix = std::strtol(text.c_str(), &end, 10);
             if (text.empty() || *end != '\0' || prefix < 0 || prefix > bits) {
-                failAt(at, "'" + value + "': the prefix length must be 0 to " +
-                               std::to_string(bits));
+                failAt(at,
+                       "'" + value + "': the prefix length must be 0 to " + std::to_string(bits));
             }
             node.prefix = static_cast<int>(prefix);
         }
@@ -597,7 +602,8 @@ bool evaluate(const Node& n, const PacketResult& p, std::size_t index) {
         case Field::File:
             return inSet(n.members, r.fileIndex, n.op);
         case Field::Correct: {
-            const bool correct = p.truth >= 0 && static_cast<std::uint32_t>(p.truth) == p.classIndex;
+            const bool correct =
+                p.truth >= 0 && static_cast<std::uint32_t>(p.truth) == p.classIndex;
             return n.op == Op::Ne ? correct != n.boolean : correct == n.boolean;
         }
     }

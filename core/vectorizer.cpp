@@ -11,38 +11,53 @@ constexpr std::uint8_t kTcpOptionNop = 1;
 constexpr std::uint8_t kTcpOptionTimestamp = 8;
 
 // Writes into the first `length` bytes of a vector; parts beyond the vector are cut off.
+// Writes into the first `length` bytes of a vector; parts beyond the vector are cut off. With
+// `parts`, records what each written byte is.
 class VectorWriter {
   public:
-    VectorWriter(std::uint8_t* out, std::size_t length) : out_(out), length_(length) {}
+    VectorWriter(std::uint8_t* out, std::size_t length, VectorPart* parts)
+        : out_(out), length_(length), parts_(parts) {}
 
-    void copy(const std::uint8_t* from, std::size_t count) {
+    void copy(const std::uint8_t* from, std::size_t count, VectorPart part) {
         count = std::min(count, length_ - used_);
         std::memcpy(out_ + used_, from, count);
+        mark(used_, count, part);
         used_ += count;
     }
-    void zeros(std::size_t count) {
+    void zeros(std::size_t count, VectorPart part) {
         count = std::min(count, length_ - used_);
         std::memset(out_ + used_, 0, count);
+        mark(used_, count, part);
         used_ += count;
     }
-    void padToEnd() { zeros(length_ - used_); }
+    void padToEnd() { zeros(length_ - used_, VectorPart::Padding); }
 
     // Zeroes a field at a vector offset (fields lie in the headers, before any inserted bytes).
-    void clear(std::size_t offset, std::size_t count) {
+    void clear(std::size_t offset, std::size_t count, VectorPart why = VectorPart::Masked) {
         if (offset < length_) {
-            std::memset(out_ + offset, 0, std::min(count, length_ - offset));
+            count = std::min(count, length_ - offset);
+            std::memset(out_ + offset, 0, count);
+            mark(offset, count, why);
         }
     }
 
     void keepBits(std::size_t offset, std::uint8_t mask) {
         if (offset < length_) {
             out_[offset] = static_cast<std::uint8_t>(out_[offset] & mask);
+            mark(offset, 1, VectorPart::Masked);
         }
     }
 
   private:
+    void mark(std::size_t offset, std::size_t count, VectorPart part) {
+        if (parts_ != nullptr) {
+            std::fill(parts_ + offset, parts_ + offset + count, part);
+        }
+    }
+
     std::uint8_t* out_;
     std::size_t length_;
+    VectorPart* parts_;
     std::size_t used_ = 0;
 };
 
@@ -75,7 +90,7 @@ void maskTcpTimestamps(const DecodedPacket& p, VectorWriter& vector) {
 void applyMasks(const DecodedPacket& p, const PreprocessOptions& o, VectorWriter& vector) {
     if (p.ipVersion == 4) {
         if (o.zeroAddresses) {
-            vector.clear(12, 8);
+            vector.clear(12, 8, VectorPart::Address);
         }
         if (o.maskIpId) {
             vector.clear(4, 2);
@@ -85,7 +100,7 @@ void applyMasks(const DecodedPacket& p, const PreprocessOptions& o, VectorWriter
         }
     } else {
         if (o.zeroAddresses) {
-            vector.clear(8, 32);
+            vector.clear(8, 32, VectorPart::Address);
         }
         if (o.maskFlowLabel) {
             // The flow label is the low 4 bits of byte 1 and bytes 2-3; the high bits of byte 1
@@ -120,18 +135,55 @@ void applyMasks(const DecodedPacket& p, const PreprocessOptions& o, VectorWriter
 
 }  // namespace
 
-void buildVector(const DecodedPacket& p, const PreprocessOptions& o, std::uint8_t* out) {
-    VectorWriter vector(out, o.vectorLength);
-    if (p.protocol == kProtoUdp && p.transportHeaderLength == 8) {
-        const std::uint32_t headers = p.payloadOffset();
-        vector.copy(p.ip, headers);
-        vector.zeros(kUdpHeaderPadding);
-        vector.copy(p.ip + headers, p.capturedLength - headers);
-    } else {
-        vector.copy(p.ip, p.capturedLength);
+const char* vectorPartName(VectorPart part) {
+    switch (part) {
+        case VectorPart::IpHeader:
+            return "IP header";
+        case VectorPart::TransportHeader:
+            return "transport header";
+        case VectorPart::Payload:
+            return "payload";
+        case VectorPart::UdpPadding:
+            return "inserted after the UDP header";
+        case VectorPart::Address:
+            return "zeroed address";
+        case VectorPart::Masked:
+            return "masked field";
+        case VectorPart::Padding:
+            return "zero padding";
     }
+    return "";
+}
+
+void buildVector(const DecodedPacket& p, const PreprocessOptions& o, std::uint8_t* out,
+                 VectorPart* parts) {
+    VectorWriter vector(out, o.vectorLength, parts);
+    const std::uint32_t ipHeader = std::min(p.ipHeaderLength, p.capturedLength);
+    const std::uint32_t headers = std::min(p.payloadOffset(), p.capturedLength);
+    vector.copy(p.ip, ipHeader, VectorPart::IpHeader);
+    vector.copy(p.ip + ipHeader, headers - ipHeader, VectorPart::TransportHeader);
+    if (p.protocol == kProtoUdp && p.transportHeaderLength == 8) {
+        vector.zeros(kUdpHeaderPadding, VectorPart::UdpPadding);
+    }
+    vector.copy(p.ip + headers, p.capturedLength - headers, VectorPart::Payload);
     vector.padToEnd();
     applyMasks(p, o, vector);
+}
+
+long packetOffsetOfVectorByte(const DecodedPacket& p, std::size_t index, std::size_t vectorLength) {
+    const bool udp = p.protocol == kProtoUdp && p.transportHeaderLength == 8;
+    const std::size_t headers = std::min(p.payloadOffset(), p.capturedLength);
+    if (index >= vectorLength) {
+        return -1;
+    }
+    if (!udp || index < headers) {
+        return index < p.capturedLength ? static_cast<long>(index) : -1;
+    }
+    if (index < headers + kUdpHeaderPadding) {
+        return -1;
+    }
+    const std::size_t offset = index - kUdpHeaderPadding;
+    return offset < p.capturedLength ? static_cast<long>(offset) : -1;
 }
 
 }  // namespace deeppacket

@@ -12,10 +12,11 @@ constexpr int kSettleMs = 350;  // typing pauses this long before a filter appli
 
 QString fieldHelp() {
     QString help = QStringLiteral("<p>") +
-                   DisplayFilterEdit::tr("Like Wireshark's display filters, e.g. "
-                                         "<code>tcp and len &gt; 100</code>, "
-                                         "<code>ip.addr == 10.8.0.0/16 &amp;&amp; !correct</code>, "
-                                         "<code>label == chat or confidence &lt; 0.5</code>.") +
+                   DisplayFilterEdit::tr(
+                       "Like Wireshark's display filters, e.g. "
+                       "<code>tcp and len &gt; 100</code>, "
+                       "<code>ip.addr == 10.8.0.0/16 &amp;&amp; !correct</code>, "
+                       "<code>label == chat or confidence &lt; 0.5</code>.") +
                    QStringLiteral("</p><table>");
     for (const auto& field : displayFilterFields()) {
         help += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td></tr>")
@@ -82,7 +83,7 @@ void DisplayFilterEdit::check() {
                     .arg(QString::fromUtf8(bytes).size() + 1);
     }
     const bool blank = text().trimmed().isEmpty();
-    setStyleSheet(blank            ? QString()
+    setStyleSheet(blank             ? QString()
                   : error.isEmpty() ? QStringLiteral("QLineEdit { background: #dcf5dc; }")
                                     : QStringLiteral("QLineEdit { background: #f9d6d6; }"));
     if (error != error_) {

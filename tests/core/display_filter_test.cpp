@@ -13,10 +13,9 @@ namespace {
 const std::vector<std::string> kClasses = {"chat", "VPN: file transfer", "streaming"};
 const std::vector<std::string> kFiles = {"/captures/vpn_chat.pcap", "/captures/netflix.pcapng"};
 
-PacketResult packet(const char* src, std::uint16_t srcPort, const char* dst,
-                    std::uint16_t dstPort, std::uint8_t protocol, std::uint32_t length,
-                    std::uint32_t label, float confidence, std::int32_t truth,
-                    std::uint32_t file, std::uint32_t flow) {
+PacketResult packet(const char* src, std::uint16_t srcPort, const char* dst, std::uint16_t dstPort,
+                    std::uint8_t protocol, std::uint32_t length, std::uint32_t label,
+                    float confidence, std::int32_t truth, std::uint32_t file, std::uint32_t flow) {
     PacketResult p;
     p.record.src = *IpAddress::parse(src);
     p.record.dst = *IpAddress::parse(dst);
@@ -35,9 +34,9 @@ PacketResult packet(const char* src, std::uint16_t srcPort, const char* dst,
 
 // Numbers 1 to 6 in the analysis.
 const std::vector<PacketResult> kPackets = {
-    packet("10.8.0.2", 40000, "10.8.0.1", 443, 6, 60, 0, 0.9f, 0, 0, 0),       // 1 tcp, right
-    packet("10.8.0.1", 443, "10.8.0.2", 40000, 6, 1514, 1, 0.4f, 0, 0, 0),     // 2 tcp, wrong
-    packet("192.168.1.5", 5353, "224.0.0.251", 5353, 17, 120, 2, 0.8f, 2, 1, 1),  // 3 udp
+    packet("10.8.0.2", 40000, "10.8.0.1", 443, 6, 60, 0, 0.9f, 0, 0, 0),            // 1 tcp, right
+    packet("10.8.0.1", 443, "10.8.0.2", 40000, 6, 1514, 1, 0.4f, 0, 0, 0),          // 2 tcp, wrong
+    packet("192.168.1.5", 5353, "224.0.0.251", 5353, 17, 120, 2, 0.8f, 2, 1, 1),    // 3 udp
     packet("2001:db8::1", 50000, "2001:db8::2", 443, 17, 1300, 2, 0.99f, 2, 1, 2),  // 4 v6 udp
     packet("192.168.1.5", 0, "192.168.1.1", 0, 1, 98, 0, 0.5f, kNoLabel, 1, 3),     // 5 icmp
     packet("10.8.0.2", 40001, "10.9.0.1", 80, 6, 200, 1, 0.7f, kUnknownLabel, 0, 4),  // 6 tcp
@@ -181,10 +180,10 @@ TEST(DisplayFilter, ApplyAsFilterWritesWhatSelectsTheValue) {
 TEST(DisplayFilter, EveryDocumentedFieldParses) {
     for (const auto& field : displayFilterFields()) {
         const std::string name = field.name;
-        const std::string expression = name == "correct"   ? name
+        const std::string expression = name == "correct"                    ? name
                                        : name == "label" || name == "truth" ? name + " == chat"
-                                       : name == "file"    ? name + " contains x"
-                                       : name == "proto"   ? name + " == tcp"
+                                       : name == "file"                     ? name + " contains x"
+                                       : name == "proto"                    ? name + " == tcp"
                                        : name.rfind("ip.", 0) == 0 && name != "ip.len"
                                            ? name + " == 10.0.0.1"
                                            : name + " > 1";

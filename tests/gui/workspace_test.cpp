@@ -208,8 +208,9 @@ TEST(Workspace, OpenRecentListsWhatTheUserOpenedAFolderOnce) {
     gui::MainController app;
     app.openWizard({folder.path()});
     app.wizard()->addCaptures({other.filePath("one.pcap")});
-    EXPECT_EQ(ui::recentCaptures(), (QStringList{QFileInfo(other.filePath("one.pcap")).absoluteFilePath(),
-                                                 QFileInfo(folder.path()).absoluteFilePath()}));
+    EXPECT_EQ(ui::recentCaptures(),
+              (QStringList{QFileInfo(other.filePath("one.pcap")).absoluteFilePath(),
+                           QFileInfo(folder.path()).absoluteFilePath()}));
     auto* menu = app.window()->findChild<QMenu*>(QStringLiteral("recentMenu"));
     ASSERT_NE(menu, nullptr);
     emit menu->aboutToShow();

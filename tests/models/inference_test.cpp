@@ -1,14 +1,19 @@
 // The inference engine with real, freshly trained networks on captures made by the test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <set>
 
 #include "core/csv_reader.h"
 #include "core/inference_engine.h"
+#include "core/packet_dissection.h"
+#include "core/vectorizer.h"
 #include "models/analysis.h"
+#include "models/attribution.h"
 #include "models/model.h"
 #include "tests/support/labelled_captures.h"
 #include "tests/support/tiny_model.h"
@@ -158,6 +163,55 @@ TEST_F(TrainedSae, AnAnalysisNamesEveryUnreadableCaptureAndRefusesModelsInTheWro
         ADD_FAILURE() << "other classes are not a wrong role";
     } catch (const ModelError& e) {
         EXPECT_NE(std::string(e.what()).find("classes"), std::string::npos) << e.what();
+    }
+}
+
+// Integrated gradients on a real trained network: as documented, zero bytes get nothing, the
+// attributions add up to the change in log-probability from the zero vector, and the ranking
+// orders them by magnitude.
+TEST_F(TrainedSae, ByteAttributionsAddUpAndZeroBytesGetNone) {
+    for (std::size_t file = 0; file < test_.files.size(); ++file) {
+        const StoredFrame frame = readFrame(test_.files[file], 2);
+        const Dissection d = dissectFrame(frame);
+        ASSERT_EQ(d.disposition, Disposition::Kept);
+        const PreprocessOptions& options = model_->card().preprocessing;
+        std::vector<std::uint8_t> vector(options.vectorLength);
+        std::vector<VectorPart> parts(options.vectorLength);
+        buildVector(d.packet, options, vector.data(), parts.data());
+
+        const ByteAttribution a = attributeBytes(*model_, vector.data());
+        ASSERT_EQ(a.perByte.size(), vector.size());
+        ASSERT_EQ(a.probabilities.size(), 3U);
+        double total = 0;
+        for (float p : a.probabilities) {
+            total += static_cast<double>(p);
+        }
+        EXPECT_NEAR(total, 1.0, 1e-4);
+        // The predicted class by default, as the classifier says.
+        std::vector<float> logp(3);
+        model_->logProbabilities(vector.data(), 1, logp.data());
+        const auto predicted =
+            static_cast<std::uint32_t>(std::max_element(logp.begin(), logp.end()) - logp.begin());
+        EXPECT_EQ(a.classIndex, predicted);
+        EXPECT_NEAR(a.logProbability, static_cast<double>(logp[predicted]), 1e-4);
+        // Completeness: within 2% of the change (and of 0.01 nats when it is small).
+        const double change = a.logProbability - a.baselineLogProbability;
+        EXPECT_LE(a.sumError, std::max(0.01, 0.02 * std::abs(change)))
+            << "change " << change << ", error " << a.sumError;
+        for (std::size_t i = 0; i < vector.size(); ++i) {
+            if (vector[i] == 0) {
+                EXPECT_EQ(a.perByte[i], 0.0f) << i << " " << vectorPartName(parts[i]);
+            }
+        }
+        const std::vector<std::size_t> ranked = rankBytes(a.perByte);
+        ASSERT_EQ(ranked.size(), vector.size());
+        for (std::size_t r = 1; r < ranked.size(); ++r) {
+            EXPECT_GE(std::abs(a.perByte[ranked[r - 1]]), std::abs(a.perByte[ranked[r]]));
+        }
+        EXPECT_NE(a.perByte[ranked[0]], 0.0f);
+        // Another class on request.
+        const std::uint32_t other = (predicted + 1) % 3;
+        EXPECT_EQ(attributeBytes(*model_, vector.data(), other).classIndex, other);
     }
 }
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "models/model.h"
+
+namespace deeppacket {
+
+// Which bytes of a packet's vector decided a packet model's answer: integrated gradients
+// (Sundararajan et al., 2017) of one class's log-probability, from the all-zero vector (what
+// padding looks like) to the packet's, along `steps` points of the straight path (midpoint rule).
+//
+// byte i gets  x_i * mean_k d log p_c(a_k x) / d x_i,  a_k = (k + 0.5) / steps,  x = bytes / 255.
+//
+// So a byte that is zero in the vector (padding, a masked field, a zeroed address) gets exactly
+// 0, and the attributions sum to log p_c(x) - log p_c(0) up to the error of the rule
+// (`sumError` reports it). Ranked by magnitude, they say which bytes pushed towards the class
+// (positive) or away from it (negative).
+struct ByteAttribution {
+    std::uint32_t classIndex = 0;
+    std::vector<float> probabilities;   // the packet's, one per class
+    std::vector<float> perByte;         // one per vector byte
+    double logProbability = 0;          // log p_c of the packet
+    double baselineLogProbability = 0;  // log p_c of the all-zero vector
+    // |sum(perByte) - (logProbability - baselineLogProbability)|
+    double sumError = 0;
+};
+
+// For a packet model and one vector of model.inputLength() bytes; `classIndex` defaults to the
+// predicted class. Runs on the calling thread (a few forward and backward passes), on the
+// model's device. Throws ModelError for a flow model or a network without gradients.
+ByteAttribution attributeBytes(Model& model, const std::uint8_t* vector,
+                               std::optional<std::uint32_t> classIndex = std::nullopt,
+                               int steps = 256);
+
+// Byte indices ordered by decreasing |attribution| (ties: by position).
+std::vector<std::size_t> rankBytes(const std::vector<float>& perByte);
+
+}  // namespace deeppacket
