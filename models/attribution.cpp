@@ -68,13 +68,4 @@ ByteAttribution attributeBytes(Model& model, const std::uint8_t* vector,
     return out;
 }
 
-std::vector<std::size_t> rankBytes(const std::vector<float>& perByte) {
-    std::vector<std::size_t> order(perByte.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return std::abs(perByte[a]) > std::abs(perByte[b]);
-    });
-    return order;
-}
-
 }  // namespace deeppacket

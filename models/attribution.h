@@ -1,7 +1,10 @@
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -36,7 +39,15 @@ ByteAttribution attributeBytes(Model& model, const std::uint8_t* vector,
                                std::optional<std::uint32_t> classIndex = std::nullopt,
                                int steps = 256);
 
-// Byte indices ordered by decreasing |attribution| (ties: by position).
-std::vector<std::size_t> rankBytes(const std::vector<float>& perByte);
+// Byte indices ordered by decreasing |attribution| (ties: by position). Inline: the app's
+// details pane ranks without linking the networks.
+inline std::vector<std::size_t> rankBytes(const std::vector<float>& perByte) {
+    std::vector<std::size_t> order(perByte.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::abs(perByte[a]) > std::abs(perByte[b]);
+    });
+    return order;
+}
 
 }  // namespace deeppacket

@@ -450,6 +450,157 @@
     </message>
 </context>
 <context>
+    <name>deeppacket::ui::PacketDetailsPane</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Frame bytes</source>
+        <translation>Frame-Bytes</translation>
+    </message>
+    <message>
+        <source>Network input (what the network saw)</source>
+        <translation>Netzeingabe (was das Netz sah)</translation>
+    </message>
+    <message>
+        <source>Show which bytes decided</source>
+        <translation>Zeigen, welche Bytes entschieden</translation>
+    </message>
+    <message>
+        <source>Integrated gradients of the predicted class&apos;s log-probability from the all-zero vector: red bytes pushed towards the class, blue away from it.</source>
+        <translation>Integrierte Gradienten der Log-Wahrscheinlichkeit der vorhergesagten Klasse ab dem Nullvektor: rote Bytes sprachen für die Klasse, blaue dagegen.</translation>
+    </message>
+    <message>
+        <source>Reading packet %1 from its capture…</source>
+        <translation>Paket %1 wird aus seinem Mitschnitt gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read the packet</source>
+        <translation>Das Paket kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Deep Packet</source>
+        <translation>Deep Packet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Number in the analysis</source>
+        <translation>Nummer in der Analyse</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>Wahrheit</translation>
+    </message>
+    <message>
+        <source>(not a model class)</source>
+        <translation>(keine Klasse des Modells)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Flow verdict (flow model)</source>
+        <translation>Flussurteil (Flussmodell)</translation>
+    </message>
+    <message>
+        <source>Flow verdict (vote of its packets)</source>
+        <translation>Flussurteil (Abstimmung seiner Pakete)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), flow %3 of %4 packets</source>
+        <translation>%1 (%2), Fluss %3 mit %4 Paketen</translation>
+    </message>
+    <message>
+        <source>Network input</source>
+        <translation>Netzeingabe</translation>
+    </message>
+    <message>
+        <source>%1 bytes: %2 from the packet, %3 zeroed or masked, %4 inserted, %5 padding</source>
+        <translation>%1 Bytes: %2 aus dem Paket, %3 genullt oder maskiert, %4 eingefügt, %5 Auffüllung</translation>
+    </message>
+    <message>
+        <source>Which bytes decided</source>
+        <translation>Welche Bytes entschieden</translation>
+    </message>
+    <message>
+        <source>%1: log-probability %2 against %3 for the zero vector</source>
+        <translation>%1: Log-Wahrscheinlichkeit %2 gegenüber %3 für den Nullvektor</translation>
+    </message>
+    <message>
+        <source>byte %1 (%2)</source>
+        <translation>Byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>link header, removed</source>
+        <translation>Link-Header, entfernt</translation>
+    </message>
+    <message>
+        <source>IP header</source>
+        <translation>IP-Header</translation>
+    </message>
+    <message>
+        <source>transport header</source>
+        <translation>Transport-Header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>zeroed address</source>
+        <translation>genullte Adresse</translation>
+    </message>
+    <message>
+        <source>masked field</source>
+        <translation>maskiertes Feld</translation>
+    </message>
+    <message>
+        <source>12 bytes inserted after UDP</source>
+        <translation>12 nach UDP eingefügte Bytes</translation>
+    </message>
+    <message>
+        <source>zero padding</source>
+        <translation>Null-Auffüllung</translation>
+    </message>
+    <message>
+        <source>towards %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>away from it</source>
+        <translation>dagegen</translation>
+    </message>
+    <message>
+        <source>(attributions add up to %1; the change from the zero vector is %2)</source>
+        <translation>(die Attributionen ergeben zusammen %1; die Änderung gegenüber dem Nullvektor ist %2)</translation>
+    </message>
+</context>
+<context>
     <name>deeppacket::ui::PacketTableModel</name>
     <message>
         <source>Flow verdict</source>
@@ -884,6 +1035,14 @@
     <message>
         <source>Select a packet or a flow to follow</source>
         <translation>Wählen Sie ein Paket oder einen Fluss zum Folgen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>Packet &amp;details</source>
+        <translation>Paket&amp;details</translation>
     </message>
 </context>
 <context>

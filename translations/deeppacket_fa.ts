@@ -449,6 +449,157 @@
     </message>
 </context>
 <context>
+    <name>deeppacket::ui::PacketDetailsPane</name>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>کلاس</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Frame bytes</source>
+        <translation>بایت‌های قاب</translation>
+    </message>
+    <message>
+        <source>Network input (what the network saw)</source>
+        <translation>ورودی شبکه (آنچه شبکه دید)</translation>
+    </message>
+    <message>
+        <source>Show which bytes decided</source>
+        <translation>نمایش بایت‌هایی که تصمیم را ساختند</translation>
+    </message>
+    <message>
+        <source>Integrated gradients of the predicted class&apos;s log-probability from the all-zero vector: red bytes pushed towards the class, blue away from it.</source>
+        <translation>گرادیان‌های انتگرالی لگاریتم احتمال کلاس پیش‌بینی‌شده از بردار تمام‌صفر: بایت‌های قرمز به سوی کلاس راندند و آبی‌ها دور از آن.</translation>
+    </message>
+    <message>
+        <source>Reading packet %1 from its capture…</source>
+        <translation>بسته %1 از ضبطش خوانده می‌شود…</translation>
+    </message>
+    <message>
+        <source>Cannot read the packet</source>
+        <translation>بسته خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Deep Packet</source>
+        <translation>Deep Packet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Number in the analysis</source>
+        <translation>شماره در تحلیل</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>ضبط</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>برچسب واقعی</translation>
+    </message>
+    <message>
+        <source>(not a model class)</source>
+        <translation>(کلاسی از مدل نیست)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Flow verdict (flow model)</source>
+        <translation>حکم جریان (مدل جریان)</translation>
+    </message>
+    <message>
+        <source>Flow verdict (vote of its packets)</source>
+        <translation>حکم جریان (رأی بسته‌هایش)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), flow %3 of %4 packets</source>
+        <translation>%1 (%2)، جریان %3 با %4 بسته</translation>
+    </message>
+    <message>
+        <source>Network input</source>
+        <translation>ورودی شبکه</translation>
+    </message>
+    <message>
+        <source>%1 bytes: %2 from the packet, %3 zeroed or masked, %4 inserted, %5 padding</source>
+        <translation>%1 بایت: %2 از بسته، %3 صفرشده یا پوشانده، %4 افزوده، %5 پرکننده</translation>
+    </message>
+    <message>
+        <source>Which bytes decided</source>
+        <translation>کدام بایت‌ها تصمیم را ساختند</translation>
+    </message>
+    <message>
+        <source>%1: log-probability %2 against %3 for the zero vector</source>
+        <translation>%1: لگاریتم احتمال %2 در برابر %3 برای بردار صفر</translation>
+    </message>
+    <message>
+        <source>byte %1 (%2)</source>
+        <translation>بایت %1 (%2)</translation>
+    </message>
+    <message>
+        <source>link header, removed</source>
+        <translation>سرآیند پیوند، حذف‌شده</translation>
+    </message>
+    <message>
+        <source>IP header</source>
+        <translation>سرآیند IP</translation>
+    </message>
+    <message>
+        <source>transport header</source>
+        <translation>سرآیند انتقال</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>محموله</translation>
+    </message>
+    <message>
+        <source>zeroed address</source>
+        <translation>نشانی صفرشده</translation>
+    </message>
+    <message>
+        <source>masked field</source>
+        <translation>فیلد پوشانده</translation>
+    </message>
+    <message>
+        <source>12 bytes inserted after UDP</source>
+        <translation>۱۲ بایت افزوده پس از UDP</translation>
+    </message>
+    <message>
+        <source>zero padding</source>
+        <translation>پرکننده صفر</translation>
+    </message>
+    <message>
+        <source>towards %1</source>
+        <translation>به سوی %1</translation>
+    </message>
+    <message>
+        <source>away from it</source>
+        <translation>دور از آن</translation>
+    </message>
+    <message>
+        <source>(attributions add up to %1; the change from the zero vector is %2)</source>
+        <translation>(مجموع نسبت‌ها %1 است؛ تغییر نسبت به بردار صفر %2 است)</translation>
+    </message>
+</context>
+<context>
     <name>deeppacket::ui::PacketTableModel</name>
     <message>
         <source>Flow verdict</source>
@@ -882,6 +1033,14 @@
     <message>
         <source>Select a packet or a flow to follow</source>
         <translation>بسته یا جریانی را برای دنبال کردن برگزینید</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <source>Packet &amp;details</source>
+        <translation>&amp;جزئیات بسته</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,157 @@
     </message>
 </context>
 <context>
+    <name>deeppacket::ui::PacketDetailsPane</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Frame bytes</source>
+        <translation>帧字节</translation>
+    </message>
+    <message>
+        <source>Network input (what the network saw)</source>
+        <translation>网络输入（网络看到的内容）</translation>
+    </message>
+    <message>
+        <source>Show which bytes decided</source>
+        <translation>显示起决定作用的字节</translation>
+    </message>
+    <message>
+        <source>Integrated gradients of the predicted class&apos;s log-probability from the all-zero vector: red bytes pushed towards the class, blue away from it.</source>
+        <translation>从全零向量出发，对预测类别对数概率的积分梯度：红色字节推向该类别，蓝色字节推离该类别。</translation>
+    </message>
+    <message>
+        <source>Reading packet %1 from its capture…</source>
+        <translation>正在从捕获文件读取数据包 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read the packet</source>
+        <translation>无法读取数据包</translation>
+    </message>
+    <message>
+        <source>Deep Packet</source>
+        <translation>Deep Packet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Number in the analysis</source>
+        <translation>分析中的编号</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>捕获文件</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>真实标签</translation>
+    </message>
+    <message>
+        <source>(not a model class)</source>
+        <translation>（不是模型的类别）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Flow verdict (flow model)</source>
+        <translation>流判定（流模型）</translation>
+    </message>
+    <message>
+        <source>Flow verdict (vote of its packets)</source>
+        <translation>流判定（其数据包投票）</translation>
+    </message>
+    <message>
+        <source>%1 (%2), flow %3 of %4 packets</source>
+        <translation>%1（%2），流 %3，共 %4 个数据包</translation>
+    </message>
+    <message>
+        <source>Network input</source>
+        <translation>网络输入</translation>
+    </message>
+    <message>
+        <source>%1 bytes: %2 from the packet, %3 zeroed or masked, %4 inserted, %5 padding</source>
+        <translation>%1 字节：%2 来自数据包，%3 置零或屏蔽，%4 插入，%5 填充</translation>
+    </message>
+    <message>
+        <source>Which bytes decided</source>
+        <translation>哪些字节起了决定作用</translation>
+    </message>
+    <message>
+        <source>%1: log-probability %2 against %3 for the zero vector</source>
+        <translation>%1：对数概率 %2，零向量为 %3</translation>
+    </message>
+    <message>
+        <source>byte %1 (%2)</source>
+        <translation>字节 %1（%2）</translation>
+    </message>
+    <message>
+        <source>link header, removed</source>
+        <translation>链路头，已移除</translation>
+    </message>
+    <message>
+        <source>IP header</source>
+        <translation>IP 头</translation>
+    </message>
+    <message>
+        <source>transport header</source>
+        <translation>传输层头</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <source>zeroed address</source>
+        <translation>置零的地址</translation>
+    </message>
+    <message>
+        <source>masked field</source>
+        <translation>屏蔽的字段</translation>
+    </message>
+    <message>
+        <source>12 bytes inserted after UDP</source>
+        <translation>UDP 后插入的 12 个字节</translation>
+    </message>
+    <message>
+        <source>zero padding</source>
+        <translation>零填充</translation>
+    </message>
+    <message>
+        <source>towards %1</source>
+        <translation>推向 %1</translation>
+    </message>
+    <message>
+        <source>away from it</source>
+        <translation>推离</translation>
+    </message>
+    <message>
+        <source>(attributions add up to %1; the change from the zero vector is %2)</source>
+        <translation>（归因之和为 %1；相对零向量的变化为 %2）</translation>
+    </message>
+</context>
+<context>
     <name>deeppacket::ui::PacketTableModel</name>
     <message>
         <source>Flow verdict</source>
@@ -882,6 +1033,14 @@
     <message>
         <source>Select a packet or a flow to follow</source>
         <translation>请选择要跟踪的数据包或流</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Packet &amp;details</source>
+        <translation>数据包详情(&amp;D)</translation>
     </message>
 </context>
 <context>

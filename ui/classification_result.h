@@ -12,6 +12,7 @@
 #include "core/capture_report.h"
 #include "core/evaluation_report.h"
 #include "core/prediction_rows.h"
+#include "core/preprocess_options.h"
 #include "models/analysis_plan.h"
 
 namespace deeppacket::ui {
@@ -22,6 +23,9 @@ struct ClassificationResult {
     std::vector<std::string> files;
     std::vector<std::string> classes;
     QString modelPath;
+    ModelTrust modelTrust = ModelTrust::DataOnly;    // how the model was opened
+    DeviceChoice deviceChoice = DeviceChoice::Auto;  // where it ran
+    PreprocessOptions preprocessing;                 // its card's: how packets became vectors
     QString modelSummary;
     QString flowModelPath;     // empty without a flow model
     QString flowModelSummary;  // its network; flows then carry its verdicts

@@ -24,6 +24,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -43,6 +44,7 @@
 #include "ui/dropped_files.h"
 #include "ui/exporter.h"
 #include "ui/flow_table_model.h"
+#include "ui/packet_details_pane.h"
 #include "ui/packet_table_model.h"
 #include "ui/plots.h"
 #include "ui/recent_captures.h"
@@ -123,7 +125,22 @@ ResultsWindow::ResultsWindow(QWidget* parent) : QMainWindow(parent) {
                 displayFilter_ = std::move(filter);
                 applyFilters();
             });
-    tabs_->addTab(withControls(packetView_, {filterEdit_, filterError_}), tr("Packets"));
+    detailsPane_ = new PacketDetailsPane;
+    auto* packetSplit = new QSplitter(Qt::Vertical);
+    packetSplit->setObjectName(QStringLiteral("packetSplit"));
+    packetSplit->addWidget(withControls(packetView_, {filterEdit_, filterError_}));
+    packetSplit->addWidget(detailsPane_);
+    packetSplit->setStretchFactor(0, 3);
+    packetSplit->setStretchFactor(1, 2);
+    tabs_->addTab(packetSplit, tr("Packets"));
+    connect(packetView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid() && detailsPane_->isVisible()) {
+                    detailsPane_->showPacket(packets_->packetIndex(current.row()));
+                }
+            });
+    connect(packetView_, &QAbstractItemView::doubleClicked, this, [this] { openPacketDetails(); });
+    connect(packetView_, &QAbstractItemView::activated, this, [this] { openPacketDetails(); });
     tabs_->addTab(flowView_, tr("Flows"));
     packetView_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(packetView_, &QWidget::customContextMenuRequested, this,
@@ -270,6 +287,19 @@ void ResultsWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    detailsAction_ = view->addAction(tr("Packet &details"));
+    detailsAction_->setCheckable(true);
+    detailsAction_->setChecked(QSettings().value("view/details", true).toBool());
+    detailsPane_->setVisible(detailsAction_->isChecked());
+    connect(detailsAction_, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue("view/details", on);
+        detailsPane_->setVisible(on);
+        if (on && packetView_->currentIndex().isValid()) {
+            detailsPane_->showPacket(packets_->packetIndex(packetView_->currentIndex().row()));
+        }
+    });
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Go to packet…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] {
         if (!result_) {
@@ -323,6 +353,7 @@ void ResultsWindow::showResult(ResultPointer result) {
     banner_->hide();
     packets_->setResult(result_);
     flows_->setResult(result_);
+    detailsPane_->setResult(result_);
     // The filter box keeps its text; its names now resolve against this result.
     displayFilter_.reset();
     filterEdit_->setContext(result_->classes, result_->files);
@@ -416,6 +447,15 @@ void ResultsWindow::fillRecentMenu(QMenu* menu) {
     menu->addAction(tr("&Clear the list"), this, [] { forgetRecentCaptures(); });
 }
 
+void ResultsWindow::openPacketDetails() {
+    const QModelIndex index = packetView_->currentIndex();
+    if (!result_ || !index.isValid()) {
+        return;
+    }
+    detailsAction_->setChecked(true);  // shows the pane (and its packet) when it was hidden
+    detailsPane_->showPacket(packets_->packetIndex(index.row()));
+}
+
 void ResultsWindow::closeAnalysis() {
     if (!result_) {
         return;
@@ -423,6 +463,7 @@ void ResultsWindow::closeAnalysis() {
     result_.reset();
     packets_->setResult(nullptr);
     flows_->setResult(nullptr);
+    detailsPane_->setResult(nullptr);
     banner_->hide();
     stack_->setCurrentIndex(0);
     setWindowTitle(tr("Deep Packet"));

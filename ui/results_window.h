@@ -7,6 +7,7 @@
 #include "core/display_filter.h"
 #include "ui/classification_result.h"
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QCustomPlot;
@@ -23,6 +24,7 @@ namespace deeppacket::ui {
 
 class DisplayFilterEdit;
 class FlowTableModel;
+class PacketDetailsPane;
 class PacketTableModel;
 
 // The main window: an empty page inviting a drop, then the results workspace with the packet
@@ -45,6 +47,9 @@ class ResultsWindow : public QMainWindow {
     QString errorText() const;
     void setClassFilter(int classIndex);
     DisplayFilterEdit* displayFilter() const { return filterEdit_; }
+    PacketDetailsPane* detailsPane() const { return detailsPane_; }
+    // Opens the details pane on the packet of the current row (double-click, Enter).
+    void openPacketDetails();
     QTableView* packetView() const { return packetView_; }
     QTableView* flowView() const { return flowView_; }
     // Selects the packet with this number in the analysis (1-based); false when there is none
@@ -99,6 +104,8 @@ class ResultsWindow : public QMainWindow {
     QComboBox* classFilter_ = nullptr;
     DisplayFilterEdit* filterEdit_ = nullptr;
     QLabel* filterError_ = nullptr;
+    PacketDetailsPane* detailsPane_ = nullptr;
+    QAction* detailsAction_ = nullptr;
     std::shared_ptr<const DisplayFilter> displayFilter_;
     PacketTableModel* packets_ = nullptr;
     FlowTableModel* flows_ = nullptr;

@@ -1,6 +1,8 @@
 // The app's work with the networks (network_work.h), in the plugin that links LibTorch.
 #include <QCoreApplication>
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 
@@ -16,6 +18,26 @@ namespace {
 
 class LibTorchWork final : public NetworkWork {
   public:
+    ByteAttribution explain(const ui::ClassificationResult& result,
+                            const std::vector<std::uint8_t>& vector) override {
+        // One packet at a time: the model is loaded once per result and its gradients are
+        // not shared between threads.
+        const std::lock_guard<std::mutex> lock(explaining_);
+        const std::string path = result.modelPath.toStdString();
+        if (!explainer_ || explainerPath_ != path) {
+            explainer_.reset();
+            explainer_ = std::make_unique<Model>(Model::load(path, result.modelTrust));
+            explainer_->setDevice(result.deviceChoice);
+            explainerPath_ = path;
+        }
+        if (vector.size() != explainer_->inputLength()) {
+            throw ModelError(path + ": the model takes " +
+                             std::to_string(explainer_->inputLength()) + " bytes, not " +
+                             std::to_string(vector.size()));
+        }
+        return attributeBytes(*explainer_, vector.data());
+    }
+
     ui::ResultPointer classify(const AnalysisPlan& plan,
                                const std::function<void(const StreamProgress&)>& progress,
                                const std::atomic<bool>& cancel) override {
@@ -98,6 +120,11 @@ class LibTorchWork final : public NetworkWork {
                          : QString());
         return result;
     }
+
+  private:
+    std::mutex explaining_;
+    std::unique_ptr<Model> explainer_;
+    std::string explainerPath_;
 };
 
 }  // namespace

@@ -5,12 +5,20 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include "app/gui/network_work.h"
 #include "models/pretrained_models.h"
+#include "ui/packet_details_pane.h"
 
 namespace deeppacket::gui {
 
 MainController::MainController() {
     window_.setSampleFolder(sampleFolder());
+    // The details pane's probabilities and attributions come from the networks plugin, loaded
+    // on the pane's worker thread at the first packet shown.
+    window_.detailsPane()->setExplainer(
+        [](const ui::ClassificationResult& result, const std::vector<std::uint8_t>& vector) {
+            return networkWork().explain(result, vector);
+        });
     connect(&window_, &ui::ResultsWindow::newAnalysisRequested, this, &MainController::openWizard);
     connect(&job_, &ClassificationJob::progress, this, [this](const ui::RunProgress& p) {
         if (wizard_) {

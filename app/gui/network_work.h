@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "core/packet_stream.h"
+#include "models/attribution.h"
 #include "models/training.h"
 #include "ui/classification_result.h"
 #include "ui/training_wizard.h"
@@ -26,6 +27,12 @@ class NetworkWork {
     virtual ui::ResultPointer classify(const AnalysisPlan& plan,
                                        const std::function<void(const StreamProgress&)>& progress,
                                        const std::atomic<bool>& cancel) = 0;
+
+    // The class probabilities of one packet vector under the result's model and which bytes
+    // decided (attribution.h). The model stays loaded for the next packet of the same result.
+    // Throws std::exception with a message for the user.
+    virtual ByteAttribution explain(const ui::ClassificationResult& result,
+                                    const std::vector<std::uint8_t>& vector) = 0;
 
     // Trains as the request says, writes the model, and classifies the test split with it.
     // `epoch` and `reading` are called on the calling thread. Null when `discard` was set.

@@ -21,6 +21,9 @@ std::shared_ptr<ui::ClassificationResult> resultOf(const Analysis& analysis,
     result->files = plan.files;
     result->classes = card.classes;
     result->modelPath = QString::fromStdString(plan.modelPath);
+    result->modelTrust = plan.trust;
+    result->deviceChoice = plan.device;
+    result->preprocessing = card.preprocessing;
     result->modelSummary = QString::fromStdString(card.network.summary());
     result->task = QString::fromStdString(taskTitle(card.task));
     result->device = QString::fromStdString(deviceChoiceName(analysis.model().device()));

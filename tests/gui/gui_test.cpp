@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUrl>
 
 #include <atomic>
@@ -41,6 +42,7 @@
 #include "tests/support/tiny_model.h"
 #include "ui/display_filter_edit.h"
 #include "ui/exporter.h"
+#include "ui/packet_details_pane.h"
 #include "ui/packet_table_model.h"
 #include "ui/plots.h"
 #include "ui/training_wizard.h"
@@ -529,6 +531,97 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QStringList* seen)
         }
     });
     timer->start(10);
+}
+
+// The details pane on a real model: the packet read back and decoded, the vector the network saw
+// with its parts marked, the class probabilities, and which bytes decided.
+TEST_F(Gui, SelectingAPacketShowsItsLayersTheVectorTheNetworkSawAndWhichBytesDecided) {
+    gui::MainController app;
+    app.show();
+    ui::ResultPointer result;
+    QObject::connect(app.job(), &gui::ClassificationJob::finished,
+                     [&](quint64, ui::ResultPointer r) { result = std::move(r); });
+    app.job()->start(planFor(captures_.files));
+    ASSERT_TRUE(waitFor([&] { return result != nullptr; }));
+    app.window()->showResult(result);
+    ui::PacketTableModel* model = app.window()->packetModel();
+    ASSERT_TRUE(waitFor([&] { return !model->busy(); }));
+    int udpRow = -1;
+    for (int row = 0; row < model->rowCount() && udpRow < 0; ++row) {
+        udpRow = model->packetAt(row).record.protocol == 17 ? row : -1;
+    }
+    ASSERT_GE(udpRow, 0);
+    ui::PacketDetailsPane* pane = app.window()->detailsPane();
+    ASSERT_TRUE(pane->isVisible());
+    app.window()->packetView()->setCurrentIndex(model->index(udpRow, 0));
+    ASSERT_TRUE(waitFor([&] { return pane->ready(); }));
+    const ui::PacketInspection* in = pane->inspection();
+    ASSERT_NE(in, nullptr);
+    EXPECT_TRUE(in->error.isEmpty()) << in->error.toStdString();
+    EXPECT_EQ(in->packetIndex, model->packetIndex(udpRow));
+    QStringList layers;
+    for (int i = 0; i < pane->details()->topLevelItemCount(); ++i) {
+        layers << pane->details()->topLevelItem(i)->text(0);
+    }
+    for (const char* layer : {"Ethernet", "Internet Protocol version 4", "User Datagram Protocol",
+                              "Payload", "Deep Packet", "Which bytes decided"}) {
+        EXPECT_TRUE(layers.contains(layer)) << layer << ": " << layers.join(", ").toStdString();
+    }
+    // The probabilities, one bar per class, as the model says.
+    ASSERT_NE(in->attribution, nullptr) << in->attributionError.toStdString();
+    ASSERT_EQ(pane->probabilities()->topLevelItemCount(), 3);
+    double total = 0;
+    for (int i = 0; i < 3; ++i) {
+        total += pane->probabilities()->topLevelItem(i)->text(1).toDouble();
+    }
+    EXPECT_NEAR(total, 1.0, 0.01);
+    EXPECT_EQ(in->attribution->classIndex, model->packetAt(udpRow).classIndex);
+    EXPECT_LE(in->attribution->sumError,
+              std::max(0.01, 0.02 * std::abs(in->attribution->logProbability -
+                                             in->attribution->baselineLogProbability)));
+
+    // Frame bytes: the link header marked removed. Network input: the 12 inserted UDP bytes,
+    // the zeroed addresses and the padding marked, and the attribution drawn over them.
+    const QString frame = pane->bytes()->toHtml();
+    EXPECT_TRUE(frame.contains("line-through")) << "the removed link header";
+    pane->setBytesMode(ui::PacketDetailsPane::NetworkInput);
+    const QString input = pane->bytes()->toPlainText();
+    EXPECT_EQ(input.count('\n') + (input.endsWith('\n') ? 0 : 1), 1500 / 16 + 1);
+    EXPECT_EQ(std::count(in->parts.begin(), in->parts.end(), VectorPart::UdpPadding), 12);
+    EXPECT_EQ(std::count(in->parts.begin(), in->parts.end(), VectorPart::Address), 8);
+    EXPECT_TRUE(pane->bytes()->toHtml().contains("#ffe08a")) << "the inserted UDP bytes";
+    const QString parts = pane->bytes()->toHtml();
+    pane->setShowAttribution(true);
+    EXPECT_NE(pane->bytes()->toHtml(), parts) << "the attribution is drawn over the bytes";
+    auto* legend = pane->findChild<QLabel*>(QStringLiteral("packetBytesLegend"));
+    ASSERT_NE(legend, nullptr);
+    EXPECT_TRUE(legend->text().contains("attributions add up to")) << legend->text().toStdString();
+    // Choosing a field underlines its bytes.
+    QTreeWidgetItem* protocol = nullptr;
+    for (QTreeWidgetItem* item :
+         pane->details()->findItems("Protocol", Qt::MatchExactly | Qt::MatchRecursive)) {
+        protocol = item;
+    }
+    ASSERT_NE(protocol, nullptr);
+    pane->setShowAttribution(false);
+    pane->details()->setCurrentItem(protocol);
+    EXPECT_TRUE(pane->bytes()->toHtml().contains("underline"));
+
+    // Hidden, the pane comes back with a double-click or Enter on a packet.
+    QMenu* view = nullptr;
+    for (QAction* action : app.window()->menuBar()->actions()) {
+        if (action->text() == "&View") {
+            view = action->menu();
+        }
+    }
+    ASSERT_NE(view, nullptr);
+    view->actions().front()->setChecked(false);
+    EXPECT_FALSE(pane->isVisible());
+    app.window()->packetView()->setCurrentIndex(model->index(0, 0));
+    app.window()->openPacketDetails();
+    EXPECT_TRUE(pane->isVisible());
+    ASSERT_TRUE(waitFor(
+        [&] { return pane->ready() && pane->inspection()->packetIndex == model->packetIndex(0); }));
 }
 
 TEST_F(Gui, AFlowModelBesideThePacketModelLabelsFlowsAndPacketsTwice) {
