@@ -278,4 +278,24 @@ std::vector<std::string> GroundTruth::knownLabels() const {
     return {impl_->labels.begin(), impl_->labels.end()};
 }
 
+LabelSchemeParts labelSchemeParts(const std::string& scheme) {
+    const auto fileName = [](const std::string& path) {
+        const auto slash = path.find_last_of("/\\");
+        return slash == std::string::npos ? path : path.substr(slash + 1);
+    };
+    if (scheme == "folder") {
+        return {LabelSchemeParts::Folder, {}};
+    }
+    if (scheme.rfind("iscx", 0) == 0) {
+        return {LabelSchemeParts::Iscx, {}};
+    }
+    if (scheme.rfind("files:", 0) == 0) {
+        return {LabelSchemeParts::FileLabels, fileName(scheme.substr(6))};
+    }
+    if (scheme.rfind("flows:", 0) == 0) {
+        return {LabelSchemeParts::FlowLabels, fileName(scheme.substr(6))};
+    }
+    return {LabelSchemeParts::Other, {}};
+}
+
 }  // namespace deeppacket

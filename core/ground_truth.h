@@ -55,4 +55,12 @@ class GroundTruth {
 std::optional<std::string> iscxLabel(const std::string& path, const std::string& task);
 const std::string& iscxRulesCsv();
 
+// What a label scheme is, for saying it to people without the folders of its label file (which
+// are those of the machine that used it): its kind, and the label file's name.
+struct LabelSchemeParts {
+    enum Kind { Folder, Iscx, FileLabels, FlowLabels, Other } kind = Other;
+    std::string fileName;  // the label file's name, without folders (FileLabels, FlowLabels)
+};
+LabelSchemeParts labelSchemeParts(const std::string& scheme);
+
 }  // namespace deeppacket

@@ -224,16 +224,8 @@
         <translation>&amp;Anwendungserkennung</translation>
     </message>
     <message>
-        <source>Which application sent the packet: Skype, Netflix, SFTP, Tor, … (17 classes in the paper)</source>
-        <translation>Welche Anwendung das Paket gesendet hat: Skype, Netflix, SFTP, Tor, … (17 Klassen in der Veröffentlichung)</translation>
-    </message>
-    <message>
         <source>&amp;Traffic categorization</source>
         <translation>&amp;Verkehrskategorisierung</translation>
-    </message>
-    <message>
-        <source>What kind of traffic it is, and whether it went through a VPN: chat, streaming, VoIP, VPN: file transfer, … (12 classes in the paper)</source>
-        <translation>Welche Art von Verkehr es ist und ob er durch ein VPN lief: Chat, Streaming, VoIP, VPN: Dateiübertragung, … (12 Klassen in der Veröffentlichung)</translation>
     </message>
     <message>
         <source>&amp;Other</source>
@@ -252,10 +244,6 @@
         <translation>Ein vortrainiertes Netz für die Aufgabe oder eine beliebige Deep-Packet-Modelldatei (.dpm) oder ein TorchScript-Modul mit seiner JSON-Begleitdatei.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Choose a model</source>
         <translation>Modell wählen</translation>
     </message>
@@ -266,10 +254,6 @@
     <message>
         <source>&amp;Device:</source>
         <translation>&amp;Gerät:</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
         <source>Ground truth (optional)</source>
@@ -284,24 +268,8 @@
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <source>&amp;None: classify only</source>
-        <translation>&amp;Keine: nur klassifizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Folder names</source>
-        <translation>&amp;Ordnernamen</translation>
-    </message>
-    <message>
         <source>&amp;ISCX VPN-nonVPN file names</source>
         <translation>&amp;Dateinamen von ISCX VPN-nonVPN</translation>
-    </message>
-    <message>
-        <source>CSV of &amp;files (file,label)</source>
-        <translation>CSV der &amp;Dateien (file,label)</translation>
-    </message>
-    <message>
-        <source>CSV of f&amp;lows (src,src_port,dst,dst_port,protocol,label)</source>
-        <translation>CSV der &amp;Flows (src,src_port,dst,dst_port,protocol,label)</translation>
     </message>
     <message>
         <source>Label file</source>
@@ -332,16 +300,8 @@
         <translation>&lt;p&gt;Für diese Aufgabe wurde kein vortrainiertes Modell gefunden in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wählen Sie eine Modelldatei mit &lt;b&gt;Durchsuchen…&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Network:&lt;/b&gt; %2 (%3 parameters)&lt;br&gt;&lt;b&gt;Task:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Trained on:&lt;/b&gt; %5 (%6 split, seed %7)&lt;br&gt;&lt;b&gt;Created:&lt;/b&gt; %8 by version %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classes (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Test metrics:&lt;/b&gt; %12&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Netz:&lt;/b&gt; %2 (%3 Parameter)&lt;br&gt;&lt;b&gt;Aufgabe:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Trainiert auf:&lt;/b&gt; %5 (Aufteilung nach %6, Seed %7)&lt;br&gt;&lt;b&gt;Erstellt:&lt;/b&gt; %8 mit Version %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;Klassen (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Testmetriken:&lt;/b&gt; %12&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;Dieses Modell kann nicht verwendet werden:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Classifying %1 captures with %2 (%3, batch %4)%5.</source>
-        <translation>Klassifiziere %1 Mitschnitte mit %2 (%3, Batch %4)%5.</translation>
     </message>
     <message>
         <source>, scored against %1</source>
@@ -378,9 +338,55 @@
         <source>%1 is a TorchScript program and was not trusted: nothing in it was run. Convert it to a .dpm model with deeppacket-cli convert, or choose it again and trust it.</source>
         <translation>%1 ist ein TorchScript-Programm und wurde nicht als vertrauenswürdig bestätigt: nichts darin wurde ausgeführt. Wandeln Sie es mit deeppacket-cli convert in ein .dpm-Modell um, oder wählen Sie es erneut und vertrauen Sie ihm.</translation>
     </message>
+    <message numerus="yes">
+        <source>The pretrained model knows %n class(es): %1</source>
+        <translation>
+            <numerusform>Das vortrainierte Modell kennt %n Klasse: %1</numerusform>
+            <numerusform>Das vortrainierte Modell kennt %n Klassen: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>Which application or protocol sent the packet (no pretrained model found: choose a model file)</source>
+        <translation>Welche Anwendung oder welches Protokoll das Paket sandte (kein vortrainiertes Modell gefunden: wählen Sie eine Modelldatei)</translation>
+    </message>
+    <message>
+        <source>What kind of traffic it is, and whether it went through a VPN (no pretrained model found: choose a model file)</source>
+        <translation>Welche Art von Verkehr es ist und ob er durch ein VPN ging (kein vortrainiertes Modell gefunden: wählen Sie eine Modelldatei)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Batc&amp;h size:</source>
+        <translation>Stapel&amp;größe:</translation>
+    </message>
+    <message>
+        <source>None: &amp;classify only</source>
+        <translation>Keine: nur &amp;klassifizieren</translation>
+    </message>
+    <message>
+        <source>Folder na&amp;mes</source>
+        <translation>Ordner&amp;namen</translation>
+    </message>
+    <message>
+        <source>CSV of file &amp;labels (file,label)</source>
+        <translation>CSV mit Datei&amp;labels (file,label)</translation>
+    </message>
+    <message>
+        <source>CSV of flo&amp;w labels (src,src_port,dst,dst_port,protocol,label)</source>
+        <translation>CSV mit Fl&amp;usslabels (src,src_port,dst,dst_port,protocol,label)</translation>
+    </message>
+    <message>
+        <source>Labels found beside the captures: %1</source>
+        <translation>Labels neben den Mitschnitten gefunden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classifying %n capture(s) with %1 (%2, batch %3)%4.</source>
+        <translation>
+            <numerusform>%n Mitschnitt wird mit %1 klassifiziert (%2, Stapel %3)%4.</numerusform>
+            <numerusform>%n Mitschnitte werden mit %1 klassifiziert (%2, Stapel %3)%4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -396,6 +402,57 @@
     <message>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::Disposition</name>
+    <message>
+        <source>kept and turned into a vector</source>
+        <translation>behalten und zu einem Vektor gemacht</translation>
+    </message>
+    <message>
+        <source>link type not supported</source>
+        <translation>Link-Typ nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>not an IPv4 or IPv6 packet</source>
+        <translation>kein IPv4- oder IPv6-Paket</translation>
+    </message>
+    <message>
+        <source>capture ends inside the link-layer header</source>
+        <translation>Mitschnitt endet im Link-Header</translation>
+    </message>
+    <message>
+        <source>capture ends inside the IP header</source>
+        <translation>Mitschnitt endet im IP-Header</translation>
+    </message>
+    <message>
+        <source>invalid IP header</source>
+        <translation>ungültiger IP-Header</translation>
+    </message>
+    <message>
+        <source>non-first IP fragment (no transport header)</source>
+        <translation>nicht erstes IP-Fragment (kein Transport-Header)</translation>
+    </message>
+    <message>
+        <source>capture ends inside the TCP/UDP header</source>
+        <translation>Mitschnitt endet im TCP/UDP-Header</translation>
+    </message>
+    <message>
+        <source>invalid TCP or UDP header</source>
+        <translation>ungültiger TCP- oder UDP-Header</translation>
+    </message>
+    <message>
+        <source>DNS, mDNS or LLMNR</source>
+        <translation>DNS, mDNS oder LLMNR</translation>
+    </message>
+    <message>
+        <source>TCP segment with SYN/ACK/FIN and no payload</source>
+        <translation>TCP-Segment mit SYN/ACK/FIN ohne Nutzdaten</translation>
+    </message>
+    <message>
+        <source>neither TCP nor UDP (excluded by option)</source>
+        <translation>weder TCP noch UDP (per Option ausgeschlossen)</translation>
     </message>
 </context>
 <context>
@@ -447,6 +504,121 @@
     <message>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::ModelCardView</name>
+    <message>
+        <source>, %1 captures</source>
+        <translation>, %1 Mitschnitte</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>Makro-Mittel</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>Genauigkeit %1</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netz:</translation>
+    </message>
+    <message>
+        <source> (%1 parameters)</source>
+        <translation> (%1 Parameter)</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>It tells apart %1 classes:</source>
+        <translation>Es unterscheidet %1 Klassen:</translation>
+    </message>
+    <message>
+        <source>Trained on:</source>
+        <translation>Trainiert mit:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <source>%1, seed %2</source>
+        <translation>%1, Seed %2</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>%1 by version %2</source>
+        <translation>%1 mit Version %2</translation>
+    </message>
+    <message>
+        <source>vectors of %1 bytes</source>
+        <translation>Vektoren aus %1 Bytes</translation>
+    </message>
+    <message>
+        <source>Preprocessing:</source>
+        <translation>Vorverarbeitung:</translation>
+    </message>
+    <message>
+        <source>Test scores:</source>
+        <translation>Testwerte:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine festgehalten</translation>
+    </message>
+    <message>
+        <source>on the test part of a %1 split</source>
+        <translation>auf dem Testteil einer Aufteilung nach %1</translation>
+    </message>
+    <message>
+        <source>Per packet</source>
+        <translation>Pro Paket</translation>
+    </message>
+    <message>
+        <source>Per flow</source>
+        <translation>Pro Fluss</translation>
+    </message>
+    <message>
+        <source>folder names</source>
+        <translation>Ordnernamen</translation>
+    </message>
+    <message>
+        <source>ISCX VPN-nonVPN file names</source>
+        <translation>ISCX-VPN-nonVPN-Dateinamen</translation>
+    </message>
+    <message>
+        <source>file labels in %1</source>
+        <translation>Dateilabels in %1</translation>
+    </message>
+    <message>
+        <source>flow labels in %1</source>
+        <translation>Flusslabels in %1</translation>
     </message>
 </context>
 <context>
@@ -1104,10 +1276,6 @@
         <translation>&amp;Klassen:</translation>
     </message>
     <message>
-        <source>Label &amp;file:</source>
-        <translation>Klassen&amp;datei:</translation>
-    </message>
-    <message>
         <source>&amp;Task name:</source>
         <translation>&amp;Aufgabenname:</translation>
     </message>
@@ -1160,10 +1328,6 @@
         <translation>Deep-Packet-Modelle (*.dpm)</translation>
     </message>
     <message>
-        <source>&amp;Network:</source>
-        <translation>&amp;Netz:</translation>
-    </message>
-    <message>
         <source>&amp;Split:</source>
         <translation>&amp;Aufteilung:</translation>
     </message>
@@ -1172,24 +1336,12 @@
         <translation>&amp;Epochen (höchstens):</translation>
     </message>
     <message>
-        <source>SAE &amp;pre-training epochs per layer:</source>
-        <translation>SAE-&amp;Vortrainingsepochen pro Schicht:</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>&amp;Batchgröße:</translation>
-    </message>
-    <message>
         <source>&amp;Learning rate:</source>
         <translation>&amp;Lernrate:</translation>
     </message>
     <message>
         <source>&amp;Patience (early stopping):</source>
         <translation>&amp;Geduld (frühes Stoppen):</translation>
-    </message>
-    <message>
-        <source>Packets per class (at &amp;most):</source>
-        <translation>Pakete pro Klasse (&amp;höchstens):</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
@@ -1274,6 +1426,54 @@
     <message>
         <source>Fields that identify a flow:</source>
         <translation>Felder, die einen Fluss kennzeichnen:</translation>
+    </message>
+    <message>
+        <source>Label fil&amp;e:</source>
+        <translation>Label-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Ne&amp;tz:</translation>
+    </message>
+    <message>
+        <source>SAE pre-t&amp;raining epochs per layer:</source>
+        <translation>SAE-Vor&amp;training, Epochen je Schicht:</translation>
+    </message>
+    <message>
+        <source>Batc&amp;h size:</source>
+        <translation>Stapel&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Packets per class (at m&amp;ost):</source>
+        <translation>Pakete je Klasse (&amp;höchstens):</translation>
+    </message>
+    <message>
+        <source>addresses zeroed</source>
+        <translation>Adressen genullt</translation>
+    </message>
+    <message>
+        <source>IP id masked</source>
+        <translation>IP-ID maskiert</translation>
+    </message>
+    <message>
+        <source>checksums masked</source>
+        <translation>Prüfsummen maskiert</translation>
+    </message>
+    <message>
+        <source>TCP seq/ack masked</source>
+        <translation>TCP-Seq/Ack maskiert</translation>
+    </message>
+    <message>
+        <source>TCP timestamps masked</source>
+        <translation>TCP-Zeitstempel maskiert</translation>
+    </message>
+    <message>
+        <source>IPv6 flow label masked</source>
+        <translation>IPv6-Flow-Label maskiert</translation>
+    </message>
+    <message>
+        <source>TCP/UDP only</source>
+        <translation>nur TCP/UDP</translation>
     </message>
 </context>
 <context>

@@ -224,16 +224,8 @@
         <translation>شناسایی &amp;برنامه</translation>
     </message>
     <message>
-        <source>Which application sent the packet: Skype, Netflix, SFTP, Tor, … (17 classes in the paper)</source>
-        <translation>کدام برنامه بسته را فرستاده است: Skype، Netflix، SFTP، Tor، … (۱۷ کلاس در مقاله)</translation>
-    </message>
-    <message>
         <source>&amp;Traffic categorization</source>
         <translation>دسته‌بندی &amp;ترافیک</translation>
-    </message>
-    <message>
-        <source>What kind of traffic it is, and whether it went through a VPN: chat, streaming, VoIP, VPN: file transfer, … (12 classes in the paper)</source>
-        <translation>ترافیک از چه نوعی است و آیا از VPN گذشته است: گفتگو، پخش جریانی، VoIP، VPN: انتقال فایل، … (۱۲ کلاس در مقاله)</translation>
     </message>
     <message>
         <source>&amp;Other</source>
@@ -252,10 +244,6 @@
         <translation>یک شبکه از پیش آموزش‌دیده برای این وظیفه، یا هر فایل مدل Deep Packet (.dpm) یا ماژول TorchScript همراه با فایل JSON کناری آن.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;مرور…</translation>
-    </message>
-    <message>
         <source>Choose a model</source>
         <translation>انتخاب مدل</translation>
     </message>
@@ -266,10 +254,6 @@
     <message>
         <source>&amp;Device:</source>
         <translation>&amp;دستگاه:</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>اندازه &amp;دسته:</translation>
     </message>
     <message>
         <source>Ground truth (optional)</source>
@@ -284,24 +268,8 @@
         <translation>مرور…</translation>
     </message>
     <message>
-        <source>&amp;None: classify only</source>
-        <translation>&amp;هیچ: فقط دسته‌بندی</translation>
-    </message>
-    <message>
-        <source>&amp;Folder names</source>
-        <translation>نام &amp;پوشه‌ها</translation>
-    </message>
-    <message>
         <source>&amp;ISCX VPN-nonVPN file names</source>
         <translation>نام فایل‌های &amp;ISCX VPN-nonVPN</translation>
-    </message>
-    <message>
-        <source>CSV of &amp;files (file,label)</source>
-        <translation>CSV &amp;فایل‌ها (file,label)</translation>
-    </message>
-    <message>
-        <source>CSV of f&amp;lows (src,src_port,dst,dst_port,protocol,label)</source>
-        <translation>CSV &amp;جریان‌ها (src,src_port,dst,dst_port,protocol,label)</translation>
     </message>
     <message>
         <source>Label file</source>
@@ -332,16 +300,8 @@
         <translation>&lt;p&gt;هیچ مدل از پیش آموزش‌دیده‌ای برای این وظیفه پیدا نشد در:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;با &lt;b&gt;مرور…&lt;/b&gt; یک فایل مدل انتخاب کنید.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Network:&lt;/b&gt; %2 (%3 parameters)&lt;br&gt;&lt;b&gt;Task:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Trained on:&lt;/b&gt; %5 (%6 split, seed %7)&lt;br&gt;&lt;b&gt;Created:&lt;/b&gt; %8 by version %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classes (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Test metrics:&lt;/b&gt; %12&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;شبکه:&lt;/b&gt; %2 (%3 پارامتر)&lt;br&gt;&lt;b&gt;وظیفه:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;آموزش‌دیده روی:&lt;/b&gt; %5 (تقسیم %6، بذر %7)&lt;br&gt;&lt;b&gt;ساخته‌شده:&lt;/b&gt; %8 با نسخه %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;کلاس‌ها (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;معیارهای آزمون:&lt;/b&gt; %12&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;این مدل قابل استفاده نیست:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Classifying %1 captures with %2 (%3, batch %4)%5.</source>
-        <translation>دسته‌بندی %1 ضبط با %2 (%3، دسته %4)%5.</translation>
     </message>
     <message>
         <source>, scored against %1</source>
@@ -377,9 +337,53 @@
         <source>%1 is a TorchScript program and was not trusted: nothing in it was run. Convert it to a .dpm model with deeppacket-cli convert, or choose it again and trust it.</source>
         <translation>%1 یک برنامه TorchScript است و مورد اعتماد قرار نگرفت: هیچ چیز از آن اجرا نشد. با deeppacket-cli convert آن را به مدل .dpm تبدیل کنید، یا دوباره انتخابش کنید و به آن اعتماد کنید.</translation>
     </message>
+    <message numerus="yes">
+        <source>The pretrained model knows %n class(es): %1</source>
+        <translation>
+            <numerusform>مدل ازپیش‌آموخته %n کلاس را می‌شناسد: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>unknown</source>
-        <translation>نامعلوم</translation>
+        <source>Which application or protocol sent the packet (no pretrained model found: choose a model file)</source>
+        <translation>کدام برنامه یا پروتکل بسته را فرستاد (مدل ازپیش‌آموخته‌ای پیدا نشد: پرونده مدلی برگزینید)</translation>
+    </message>
+    <message>
+        <source>What kind of traffic it is, and whether it went through a VPN (no pretrained model found: choose a model file)</source>
+        <translation>چه نوع ترافیکی است و آیا از VPN گذشته است (مدل ازپیش‌آموخته‌ای پیدا نشد: پرونده مدلی برگزینید)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;مرور…</translation>
+    </message>
+    <message>
+        <source>Batc&amp;h size:</source>
+        <translation>اندازه &amp;دسته:</translation>
+    </message>
+    <message>
+        <source>None: &amp;classify only</source>
+        <translation>هیچ: فقط &amp;دسته‌بندی</translation>
+    </message>
+    <message>
+        <source>Folder na&amp;mes</source>
+        <translation>&amp;نام پوشه‌ها</translation>
+    </message>
+    <message>
+        <source>CSV of file &amp;labels (file,label)</source>
+        <translation>CSV &amp;برچسب پرونده‌ها (file,label)</translation>
+    </message>
+    <message>
+        <source>CSV of flo&amp;w labels (src,src_port,dst,dst_port,protocol,label)</source>
+        <translation>CSV برچسب &amp;جریان‌ها (src,src_port,dst,dst_port,protocol,label)</translation>
+    </message>
+    <message>
+        <source>Labels found beside the captures: %1</source>
+        <translation>برچسب‌هایی کنار ضبط‌ها پیدا شد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classifying %n capture(s) with %1 (%2, batch %3)%4.</source>
+        <translation>
+            <numerusform>دسته‌بندی %n ضبط با %1 (%2، دسته %3)%4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -395,6 +399,57 @@
     <message>
         <source>%1 (at column %2)</source>
         <translation>%1 (در ستون %2)</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::Disposition</name>
+    <message>
+        <source>kept and turned into a vector</source>
+        <translation>نگه داشته و به بردار تبدیل شد</translation>
+    </message>
+    <message>
+        <source>link type not supported</source>
+        <translation>نوع پیوند پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>not an IPv4 or IPv6 packet</source>
+        <translation>بسته IPv4 یا IPv6 نیست</translation>
+    </message>
+    <message>
+        <source>capture ends inside the link-layer header</source>
+        <translation>ضبط درون سرآیند لایه پیوند تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>capture ends inside the IP header</source>
+        <translation>ضبط درون سرآیند IP تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>invalid IP header</source>
+        <translation>سرآیند IP نامعتبر</translation>
+    </message>
+    <message>
+        <source>non-first IP fragment (no transport header)</source>
+        <translation>قطعه غیرنخست IP (بدون سرآیند انتقال)</translation>
+    </message>
+    <message>
+        <source>capture ends inside the TCP/UDP header</source>
+        <translation>ضبط درون سرآیند TCP/UDP تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>invalid TCP or UDP header</source>
+        <translation>سرآیند TCP یا UDP نامعتبر</translation>
+    </message>
+    <message>
+        <source>DNS, mDNS or LLMNR</source>
+        <translation>DNS، mDNS یا LLMNR</translation>
+    </message>
+    <message>
+        <source>TCP segment with SYN/ACK/FIN and no payload</source>
+        <translation>قطعه TCP با SYN/ACK/FIN و بدون محموله</translation>
+    </message>
+    <message>
+        <source>neither TCP nor UDP (excluded by option)</source>
+        <translation>نه TCP و نه UDP (با گزینه کنار گذاشته شد)</translation>
     </message>
 </context>
 <context>
@@ -446,6 +501,121 @@
     <message>
         <source>File</source>
         <translation>فایل</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::ModelCardView</name>
+    <message>
+        <source>, %1 captures</source>
+        <translation>، %1 ضبط</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>کلاس</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>بازخوانی</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>دقت</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>پشتیبانی</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>میانگین کلان</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>صحت %1</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>شبکه:</translation>
+    </message>
+    <message>
+        <source> (%1 parameters)</source>
+        <translation> (%1 پارامتر)</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>وظیفه:</translation>
+    </message>
+    <message>
+        <source>It tells apart %1 classes:</source>
+        <translation>%1 کلاس را از هم تشخیص می‌دهد:</translation>
+    </message>
+    <message>
+        <source>Trained on:</source>
+        <translation>آموزش‌دیده روی:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>تقسیم:</translation>
+    </message>
+    <message>
+        <source>%1, seed %2</source>
+        <translation>%1، بذر %2</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>ساخته‌شده:</translation>
+    </message>
+    <message>
+        <source>%1 by version %2</source>
+        <translation>%1 با نسخه %2</translation>
+    </message>
+    <message>
+        <source>vectors of %1 bytes</source>
+        <translation>بردارهای %1 بایتی</translation>
+    </message>
+    <message>
+        <source>Preprocessing:</source>
+        <translation>پیش‌پردازش:</translation>
+    </message>
+    <message>
+        <source>Test scores:</source>
+        <translation>امتیازهای آزمون:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <source>on the test part of a %1 split</source>
+        <translation>روی بخش آزمون یک تقسیم %1</translation>
+    </message>
+    <message>
+        <source>Per packet</source>
+        <translation>به ازای بسته</translation>
+    </message>
+    <message>
+        <source>Per flow</source>
+        <translation>به ازای جریان</translation>
+    </message>
+    <message>
+        <source>folder names</source>
+        <translation>نام پوشه‌ها</translation>
+    </message>
+    <message>
+        <source>ISCX VPN-nonVPN file names</source>
+        <translation>نام پرونده‌های ISCX VPN-nonVPN</translation>
+    </message>
+    <message>
+        <source>file labels in %1</source>
+        <translation>برچسب پرونده‌ها در %1</translation>
+    </message>
+    <message>
+        <source>flow labels in %1</source>
+        <translation>برچسب جریان‌ها در %1</translation>
     </message>
 </context>
 <context>
@@ -1102,10 +1272,6 @@
         <translation>&amp;برچسب‌ها:</translation>
     </message>
     <message>
-        <source>Label &amp;file:</source>
-        <translation>&amp;فایل برچسب:</translation>
-    </message>
-    <message>
         <source>&amp;Task name:</source>
         <translation>نام &amp;وظیفه:</translation>
     </message>
@@ -1158,10 +1324,6 @@
         <translation>مدل‌های Deep Packet (*.dpm)</translation>
     </message>
     <message>
-        <source>&amp;Network:</source>
-        <translation>&amp;شبکه:</translation>
-    </message>
-    <message>
         <source>&amp;Split:</source>
         <translation>&amp;تقسیم:</translation>
     </message>
@@ -1170,24 +1332,12 @@
         <translation>&amp;دوره‌ها (حداکثر):</translation>
     </message>
     <message>
-        <source>SAE &amp;pre-training epochs per layer:</source>
-        <translation>دوره‌های &amp;پیش‌آموزش SAE برای هر لایه:</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>اندازه &amp;دسته:</translation>
-    </message>
-    <message>
         <source>&amp;Learning rate:</source>
         <translation>نرخ &amp;یادگیری:</translation>
     </message>
     <message>
         <source>&amp;Patience (early stopping):</source>
         <translation>&amp;شکیبایی (توقف زودهنگام):</translation>
-    </message>
-    <message>
-        <source>Packets per class (at &amp;most):</source>
-        <translation>بسته‌ها برای هر کلاس (&amp;حداکثر):</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
@@ -1272,6 +1422,54 @@
     <message>
         <source>Fields that identify a flow:</source>
         <translation>فیلدهایی که یک جریان را مشخص می‌کنند:</translation>
+    </message>
+    <message>
+        <source>Label fil&amp;e:</source>
+        <translation>&amp;پرونده برچسب:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>&amp;شبکه:</translation>
+    </message>
+    <message>
+        <source>SAE pre-t&amp;raining epochs per layer:</source>
+        <translation>دوره‌های &amp;پیش‌آموزش SAE برای هر لایه:</translation>
+    </message>
+    <message>
+        <source>Batc&amp;h size:</source>
+        <translation>اندازه &amp;دسته:</translation>
+    </message>
+    <message>
+        <source>Packets per class (at m&amp;ost):</source>
+        <translation>بسته به ازای هر کلاس (&amp;حداکثر):</translation>
+    </message>
+    <message>
+        <source>addresses zeroed</source>
+        <translation>نشانی‌ها صفرشده</translation>
+    </message>
+    <message>
+        <source>IP id masked</source>
+        <translation>شناسه IP پوشانده</translation>
+    </message>
+    <message>
+        <source>checksums masked</source>
+        <translation>جمع‌های آزمون پوشانده</translation>
+    </message>
+    <message>
+        <source>TCP seq/ack masked</source>
+        <translation>seq/ack در TCP پوشانده</translation>
+    </message>
+    <message>
+        <source>TCP timestamps masked</source>
+        <translation>مهرهای زمانی TCP پوشانده</translation>
+    </message>
+    <message>
+        <source>IPv6 flow label masked</source>
+        <translation>برچسب جریان IPv6 پوشانده</translation>
+    </message>
+    <message>
+        <source>TCP/UDP only</source>
+        <translation>فقط TCP/UDP</translation>
     </message>
 </context>
 <context>

@@ -224,16 +224,8 @@
         <translation>应用识别(&amp;A)</translation>
     </message>
     <message>
-        <source>Which application sent the packet: Skype, Netflix, SFTP, Tor, … (17 classes in the paper)</source>
-        <translation>哪个应用发送了该数据包：Skype、Netflix、SFTP、Tor……（论文中 17 类）</translation>
-    </message>
-    <message>
         <source>&amp;Traffic categorization</source>
         <translation>流量分类(&amp;T)</translation>
-    </message>
-    <message>
-        <source>What kind of traffic it is, and whether it went through a VPN: chat, streaming, VoIP, VPN: file transfer, … (12 classes in the paper)</source>
-        <translation>流量的类型，以及是否经过 VPN：聊天、流媒体、VoIP、VPN：文件传输……（论文中 12 类）</translation>
     </message>
     <message>
         <source>&amp;Other</source>
@@ -252,10 +244,6 @@
         <translation>适用于该任务的预训练网络，或任意 Deep Packet 模型文件 (.dpm)，或带 JSON 附属文件的 TorchScript 模块。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Choose a model</source>
         <translation>选择模型</translation>
     </message>
@@ -266,10 +254,6 @@
     <message>
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
         <source>Ground truth (optional)</source>
@@ -284,24 +268,8 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>&amp;None: classify only</source>
-        <translation>无(&amp;N)：仅分类</translation>
-    </message>
-    <message>
-        <source>&amp;Folder names</source>
-        <translation>文件夹名称(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;ISCX VPN-nonVPN file names</source>
         <translation>ISCX VPN-nonVPN 文件名(&amp;I)</translation>
-    </message>
-    <message>
-        <source>CSV of &amp;files (file,label)</source>
-        <translation>文件 CSV(&amp;F) (file,label)</translation>
-    </message>
-    <message>
-        <source>CSV of f&amp;lows (src,src_port,dst,dst_port,protocol,label)</source>
-        <translation>流 CSV(&amp;L) (src,src_port,dst,dst_port,protocol,label)</translation>
     </message>
     <message>
         <source>Label file</source>
@@ -332,16 +300,8 @@
         <translation>&lt;p&gt;在以下位置未找到该任务的预训练模型：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;请用&lt;b&gt;浏览…&lt;/b&gt;选择模型文件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Network:&lt;/b&gt; %2 (%3 parameters)&lt;br&gt;&lt;b&gt;Task:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Trained on:&lt;/b&gt; %5 (%6 split, seed %7)&lt;br&gt;&lt;b&gt;Created:&lt;/b&gt; %8 by version %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classes (%10):&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Test metrics:&lt;/b&gt; %12&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;网络：&lt;/b&gt;%2（%3 个参数）&lt;br&gt;&lt;b&gt;任务：&lt;/b&gt;%4&lt;br&gt;&lt;b&gt;训练数据：&lt;/b&gt;%5（按%6划分，种子 %7）&lt;br&gt;&lt;b&gt;创建：&lt;/b&gt;%8，版本 %9&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别（%10）：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%11&lt;/ul&gt;&lt;p&gt;&lt;b&gt;测试指标：&lt;/b&gt;%12&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;This model cannot be used:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#a00&apos;&gt;&lt;b&gt;无法使用此模型：&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Classifying %1 captures with %2 (%3, batch %4)%5.</source>
-        <translation>正在用 %2 对 %1 个抓包文件分类（%3，批大小 %4）%5。</translation>
     </message>
     <message>
         <source>, scored against %1</source>
@@ -377,9 +337,53 @@
         <source>%1 is a TorchScript program and was not trusted: nothing in it was run. Convert it to a .dpm model with deeppacket-cli convert, or choose it again and trust it.</source>
         <translation>%1 是 TorchScript 程序且未被信任：其中的任何内容都未运行。请用 deeppacket-cli convert 将其转换为 .dpm 模型，或重新选择并信任它。</translation>
     </message>
+    <message numerus="yes">
+        <source>The pretrained model knows %n class(es): %1</source>
+        <translation>
+            <numerusform>预训练模型认识 %n 个类别：%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
+        <source>Which application or protocol sent the packet (no pretrained model found: choose a model file)</source>
+        <translation>哪个应用或协议发送了该数据包（未找到预训练模型：请选择模型文件）</translation>
+    </message>
+    <message>
+        <source>What kind of traffic it is, and whether it went through a VPN (no pretrained model found: choose a model file)</source>
+        <translation>这是什么类型的流量，是否经过 VPN（未找到预训练模型：请选择模型文件）</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Batc&amp;h size:</source>
+        <translation>批大小(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>None: &amp;classify only</source>
+        <translation>无：仅分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Folder na&amp;mes</source>
+        <translation>文件夹名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>CSV of file &amp;labels (file,label)</source>
+        <translation>文件标签 CSV(&amp;L)（file,label）</translation>
+    </message>
+    <message>
+        <source>CSV of flo&amp;w labels (src,src_port,dst,dst_port,protocol,label)</source>
+        <translation>流标签 CSV(&amp;W)（src,src_port,dst,dst_port,protocol,label）</translation>
+    </message>
+    <message>
+        <source>Labels found beside the captures: %1</source>
+        <translation>在捕获文件旁找到标签：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classifying %n capture(s) with %1 (%2, batch %3)%4.</source>
+        <translation>
+            <numerusform>正在用 %1 分类 %n 个捕获文件（%2，批 %3）%4。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -395,6 +399,57 @@
     <message>
         <source>%1 (at column %2)</source>
         <translation>%1（第 %2 列）</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::Disposition</name>
+    <message>
+        <source>kept and turned into a vector</source>
+        <translation>保留并转为向量</translation>
+    </message>
+    <message>
+        <source>link type not supported</source>
+        <translation>不支持的链路类型</translation>
+    </message>
+    <message>
+        <source>not an IPv4 or IPv6 packet</source>
+        <translation>不是 IPv4 或 IPv6 数据包</translation>
+    </message>
+    <message>
+        <source>capture ends inside the link-layer header</source>
+        <translation>捕获在链路层头内结束</translation>
+    </message>
+    <message>
+        <source>capture ends inside the IP header</source>
+        <translation>捕获在 IP 头内结束</translation>
+    </message>
+    <message>
+        <source>invalid IP header</source>
+        <translation>无效的 IP 头</translation>
+    </message>
+    <message>
+        <source>non-first IP fragment (no transport header)</source>
+        <translation>非首个 IP 分片（无传输层头）</translation>
+    </message>
+    <message>
+        <source>capture ends inside the TCP/UDP header</source>
+        <translation>捕获在 TCP/UDP 头内结束</translation>
+    </message>
+    <message>
+        <source>invalid TCP or UDP header</source>
+        <translation>无效的 TCP 或 UDP 头</translation>
+    </message>
+    <message>
+        <source>DNS, mDNS or LLMNR</source>
+        <translation>DNS、mDNS 或 LLMNR</translation>
+    </message>
+    <message>
+        <source>TCP segment with SYN/ACK/FIN and no payload</source>
+        <translation>带 SYN/ACK/FIN 且无载荷的 TCP 段</translation>
+    </message>
+    <message>
+        <source>neither TCP nor UDP (excluded by option)</source>
+        <translation>既非 TCP 也非 UDP（被选项排除）</translation>
     </message>
 </context>
 <context>
@@ -446,6 +501,121 @@
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::ModelCardView</name>
+    <message>
+        <source>, %1 captures</source>
+        <translation>，%1 个捕获文件</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持数</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>宏平均</translation>
+    </message>
+    <message>
+        <source>Accuracy %1</source>
+        <translation>准确率 %1</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source> (%1 parameters)</source>
+        <translation>（%1 个参数）</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>It tells apart %1 classes:</source>
+        <translation>它区分 %1 个类别：</translation>
+    </message>
+    <message>
+        <source>Trained on:</source>
+        <translation>训练数据：</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <source>%1, seed %2</source>
+        <translation>%1，种子 %2</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>创建：</translation>
+    </message>
+    <message>
+        <source>%1 by version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>vectors of %1 bytes</source>
+        <translation>%1 字节的向量</translation>
+    </message>
+    <message>
+        <source>Preprocessing:</source>
+        <translation>预处理：</translation>
+    </message>
+    <message>
+        <source>Test scores:</source>
+        <translation>测试得分：</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>on the test part of a %1 split</source>
+        <translation>在按 %1 划分的测试部分上</translation>
+    </message>
+    <message>
+        <source>Per packet</source>
+        <translation>按数据包</translation>
+    </message>
+    <message>
+        <source>Per flow</source>
+        <translation>按流</translation>
+    </message>
+    <message>
+        <source>folder names</source>
+        <translation>文件夹名称</translation>
+    </message>
+    <message>
+        <source>ISCX VPN-nonVPN file names</source>
+        <translation>ISCX VPN-nonVPN 文件名</translation>
+    </message>
+    <message>
+        <source>file labels in %1</source>
+        <translation>%1 中的文件标签</translation>
+    </message>
+    <message>
+        <source>flow labels in %1</source>
+        <translation>%1 中的流标签</translation>
     </message>
 </context>
 <context>
@@ -1102,10 +1272,6 @@
         <translation>标签(&amp;L)：</translation>
     </message>
     <message>
-        <source>Label &amp;file:</source>
-        <translation>标签文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;Task name:</source>
         <translation>任务名称(&amp;T)：</translation>
     </message>
@@ -1158,10 +1324,6 @@
         <translation>Deep Packet 模型 (*.dpm)</translation>
     </message>
     <message>
-        <source>&amp;Network:</source>
-        <translation>网络(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Split:</source>
         <translation>划分(&amp;S)：</translation>
     </message>
@@ -1170,24 +1332,12 @@
         <translation>轮数（最多）(&amp;E)：</translation>
     </message>
     <message>
-        <source>SAE &amp;pre-training epochs per layer:</source>
-        <translation>SAE 每层预训练轮数(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>批大小(&amp;B)：</translation>
-    </message>
-    <message>
         <source>&amp;Learning rate:</source>
         <translation>学习率(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Patience (early stopping):</source>
         <translation>耐心值（提前停止）(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Packets per class (at &amp;most):</source>
-        <translation>每类数据包（最多）(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
@@ -1272,6 +1422,54 @@
     <message>
         <source>Fields that identify a flow:</source>
         <translation>标识流的字段：</translation>
+    </message>
+    <message>
+        <source>Label fil&amp;e:</source>
+        <translation>标签文件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>网络(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>SAE pre-t&amp;raining epochs per layer:</source>
+        <translation>每层 SAE 预训练轮数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Batc&amp;h size:</source>
+        <translation>批大小(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Packets per class (at m&amp;ost):</source>
+        <translation>每类数据包（最多）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>addresses zeroed</source>
+        <translation>地址置零</translation>
+    </message>
+    <message>
+        <source>IP id masked</source>
+        <translation>IP 标识已屏蔽</translation>
+    </message>
+    <message>
+        <source>checksums masked</source>
+        <translation>校验和已屏蔽</translation>
+    </message>
+    <message>
+        <source>TCP seq/ack masked</source>
+        <translation>TCP 序号/确认号已屏蔽</translation>
+    </message>
+    <message>
+        <source>TCP timestamps masked</source>
+        <translation>TCP 时间戳已屏蔽</translation>
+    </message>
+    <message>
+        <source>IPv6 flow label masked</source>
+        <translation>IPv6 流标签已屏蔽</translation>
+    </message>
+    <message>
+        <source>TCP/UDP only</source>
+        <translation>仅 TCP/UDP</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTextBrowser>
@@ -26,9 +27,11 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/capture_reader.h"
+#include "core/ground_truth.h"
 #include "core/input_files.h"
 #include "models/model_description.h"
 #include "ui/device_combo.h"
+#include "ui/model_card_view.h"
 #include "ui/recent_captures.h"
 
 namespace deeppacket::ui {
@@ -81,6 +84,8 @@ AnalysisWizard::AnalysisWizard(QStringList modelFolders, QWidget* parent)
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == ModelPage) {
             refreshModels();
+        } else if (id == TruthPage) {
+            offerLabelsBesideCaptures();
         } else if (id == RunPage) {
             startRun();
         }
@@ -97,6 +102,8 @@ QWizardPage* AnalysisWizard::buildCapturesPage() {
     captures_->setHeaderLabels({tr("File"), tr("Packets"), tr("Link type"), tr("Status")});
     captures_->setRootIsDecorated(false);
     captures_->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    // Long paths keep their file name: the middle of the folder part gives way.
+    captures_->setTextElideMode(Qt::ElideMiddle);
     captures_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto* addFiles = new QPushButton(tr("Add &files…"));
     auto* addFolder = new QPushButton(tr("Add f&older…"));
@@ -146,13 +153,24 @@ QWizardPage* AnalysisWizard::buildTaskPage() {
     page->setSubTitle(tr("What should each packet be labelled with?"));
     tasks_ = new QButtonGroup(page);
     auto* layout = new QVBoxLayout(page);
+    // What the pretrained models of each task know, from their cards (not the paper's list:
+    // a model knows the classes it was trained on).
+    auto knows = [this](const QString& task, const QString& fallback) {
+        const QStringList classes = pretrainedClasses(task);
+        return classes.isEmpty() ? fallback
+                                 : tr("The pretrained model knows %n class(es): %1", nullptr,
+                                      static_cast<int>(classes.size()))
+                                       .arg(classes.join(QStringLiteral(", ")));
+    };
     const QList<QPair<QString, QString>> tasks = {
         {tr("&Application identification"),
-         tr("Which application sent the packet: Skype, Netflix, SFTP, Tor, … (17 classes in "
-            "the paper)")},
+         knows(QStringLiteral("application"),
+               tr("Which application or protocol sent the packet (no pretrained model found: "
+                  "choose a model file)"))},
         {tr("&Traffic categorization"),
-         tr("What kind of traffic it is, and whether it went through a VPN: chat, streaming, "
-            "VoIP, VPN: file transfer, … (12 classes in the paper)")},
+         knows(QStringLiteral("traffic"),
+               tr("What kind of traffic it is, and whether it went through a VPN (no "
+                  "pretrained model found: choose a model file)"))},
         {tr("&Other"), tr("A task of your own: any model file, whatever its task")}};
     for (int i = 0; i < tasks.size(); ++i) {
         auto* button = new QRadioButton(tasks[i].first);
@@ -179,7 +197,7 @@ QWizardPage* AnalysisWizard::buildModelPage() {
            "(.dpm) or TorchScript module with its JSON sidecar."));
     models_ = new QListWidget;
     card_ = new QTextBrowser;
-    auto* browse = new QPushButton(tr("&Browse…"));
+    auto* browse = new QPushButton(tr("Bro&wse…"));
     device_ = makeDeviceCombo();
     flowModel_ = new QComboBox;
     flowModel_->setObjectName(QStringLiteral("flowModel"));
@@ -214,7 +232,7 @@ QWizardPage* AnalysisWizard::buildModelPage() {
     auto* form = new QFormLayout;
     form->addRow(tr("&Flow model:"), flowModel_);
     form->addRow(tr("&Device:"), device_);
-    form->addRow(tr("&Batch size:"), batch_);
+    form->addRow(tr("Batc&h size:"), batch_);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(top, 1);
     layout->addLayout(form);
@@ -233,10 +251,11 @@ QWizardPage* AnalysisWizard::buildTruthPage() {
     truth_ = new QButtonGroup(page);
     truthFile_ = new QLineEdit;
     auto* browse = new QPushButton(tr("Browse…"));
-    const QStringList choices = {tr("&None: classify only"), tr("&Folder names"),
-                                 tr("&ISCX VPN-nonVPN file names"),
-                                 tr("CSV of &files (file,label)"),
-                                 tr("CSV of f&lows (src,src_port,dst,dst_port,protocol,label)")};
+    // No mnemonic on N, B or F: the wizard's Next, Back and Finish have them.
+    const QStringList choices = {
+        tr("None: &classify only"), tr("Folder na&mes"), tr("&ISCX VPN-nonVPN file names"),
+        tr("CSV of file &labels (file,label)"),
+        tr("CSV of flo&w labels (src,src_port,dst,dst_port,protocol,label)")};
     auto* layout = new QVBoxLayout(page);
     for (int i = 0; i < choices.size(); ++i) {
         auto* button = new QRadioButton(choices[i]);
@@ -249,11 +268,17 @@ QWizardPage* AnalysisWizard::buildTruthPage() {
     layout->addLayout(file);
     layout->addStretch();
     truth_->button(0)->setChecked(true);
+    truthNote_ = new QLabel;
+    truthNote_->setObjectName(QStringLiteral("truthNote"));
+    truthNote_->setWordWrap(true);
+    truthNote_->setTextFormat(Qt::PlainText);
+    layout->insertWidget(layout->count() - 1, truthNote_);
     auto update = [this] {
         truthFile_->setEnabled(truth_->checkedId() >= 3);
         pageChanged(this->page(TruthPage));
     };
     connect(truth_, &QButtonGroup::idClicked, this, update);
+    connect(truth_, &QButtonGroup::idClicked, this, [this] { labelsChosen_ = true; });
     connect(truthFile_, &QLineEdit::textChanged, this, update);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Label file"), QString(),
@@ -272,6 +297,7 @@ QWizardPage* AnalysisWizard::buildRunPage() {
     page->setFinalPage(true);
     runSummary_ = new QLabel;
     runSummary_->setWordWrap(true);
+    runSummary_->setTextFormat(Qt::PlainText);  // it holds file names
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);
     rate_ = new QLabel;
@@ -320,7 +346,8 @@ void AnalysisWizard::addCaptures(const QStringList& paths) {
 
 void AnalysisWizard::scanCapture(const QString& path) {
     auto* item = new QTreeWidgetItem(captures_);
-    item->setText(FileColumn, path);
+    item->setText(FileColumn, QDir::toNativeSeparators(path));
+    item->setToolTip(FileColumn, QDir::toNativeSeparators(path));
     item->setData(FileColumn, Qt::UserRole, path);
     item->setText(StatusColumn, tr("reading…"));
     ++pendingScans_;
@@ -344,6 +371,7 @@ void AnalysisWizard::scanCapture(const QString& path) {
                 row->setText(PacketsColumn, QString::number(info.packets));
                 row->setText(LinkColumn, info.linkType);
                 row->setText(StatusColumn, info.warning.isEmpty() ? tr("ok") : info.warning);
+                row->setToolTip(StatusColumn, row->text(StatusColumn));
                 row->setData(StatusColumn, Qt::UserRole, true);
             }
         }
@@ -405,6 +433,28 @@ QString AnalysisWizard::captureStatus(const QString& path) const {
         if (item->data(FileColumn, Qt::UserRole).toString() == path ||
             item->text(FileColumn) == path) {
             return item->text(StatusColumn);
+        }
+    }
+    return {};
+}
+
+QStringList AnalysisWizard::pretrainedClasses(const QString& task) const {
+    for (const QString& folder : modelFolders_) {
+        QDirIterator it(folder, {"*.dpm"}, QDir::Files);
+        while (it.hasNext()) {
+            try {
+                const ModelDescription model = describeModel(it.next().toStdString());
+                if (QString::fromStdString(model.card.task) == task &&
+                    !model.card.network.classifiesFlows()) {
+                    QStringList classes;
+                    for (const auto& name : model.card.classes) {
+                        classes << QString::fromStdString(name);
+                    }
+                    return classes;
+                }
+            } catch (const std::exception&) {
+                continue;
+            }
         }
     }
     return {};
@@ -521,25 +571,7 @@ void AnalysisWizard::showModelCard(const QString& path) {
                                  .toStdString());
         }
         refreshFlowModels(c.classes);
-        QString classes;
-        for (const auto& name : c.classes) {
-            classes +=
-                QStringLiteral("<li>%1</li>").arg(QString::fromStdString(name).toHtmlEscaped());
-        }
-        card_->setHtml(
-            tr("<h3>%1</h3><p><b>Network:</b> %2 (%3 parameters)<br><b>Task:</b> %4<br>"
-               "<b>Trained on:</b> %5 (%6 split, seed %7)<br><b>Created:</b> %8 by version %9</p>"
-               "<p><b>Classes (%10):</b></p><ul>%11</ul><p><b>Test metrics:</b> %12</p>")
-                .arg(QFileInfo(path).fileName().toHtmlEscaped(),
-                     QString::fromStdString(c.network.summary()),
-                     model.parameters ? QString::number(*model.parameters) : tr("unknown"),
-                     QString::fromStdString(taskTitle(c.task)).toHtmlEscaped(),
-                     QString::fromStdString(c.provenance.dataset).toHtmlEscaped(),
-                     QString::fromStdString(c.provenance.split), QString::number(c.provenance.seed),
-                     QString::fromStdString(c.provenance.created),
-                     QString::fromStdString(c.provenance.programVersion))
-                .arg(c.classes.size())
-                .arg(classes, QString::fromStdString(c.metricsJson).toHtmlEscaped()));
+        card_->setHtml(modelCardHtml(QFileInfo(path).fileName(), model));
     } catch (const std::exception& e) {
         modelError_ = QString::fromStdString(e.what());
         card_->setHtml(tr("<p style='color:#a00'><b>This model cannot be used:</b><br>%1</p>")
@@ -563,6 +595,36 @@ void AnalysisWizard::refreshFlowModels(const std::vector<std::string>& classes) 
 
 QString AnalysisWizard::modelError() const {
     return modelError_;
+}
+
+void AnalysisWizard::offerLabelsBesideCaptures() {
+    if (labelsChosen_) {
+        return;  // the user's choice stays
+    }
+    const QStringList files = captureFiles(true);
+    QSet<QString> folders;
+    for (const QString& file : files) {
+        folders.insert(QFileInfo(file).absolutePath());
+    }
+    truthNote_->clear();
+    if (folders.size() != 1) {
+        return;
+    }
+    const QDir folder(*folders.begin());
+    QStringList names;
+    if (!task().isEmpty()) {
+        names << QStringLiteral("labels-%1.csv").arg(task());
+    } else {
+        names = folder.entryList({QStringLiteral("labels-*.csv")}, QDir::Files, QDir::Name);
+    }
+    for (const QString& name : names) {
+        if (QFileInfo(folder.filePath(name)).isFile()) {
+            chooseLabels(QStringLiteral("files:") + folder.filePath(name));
+            labelsChosen_ = false;  // offered, not chosen: a later visit may offer another
+            truthNote_->setText(tr("Labels found beside the captures: %1").arg(name));
+            return;
+        }
+    }
 }
 
 void AnalysisWizard::chooseLabels(const QString& scheme) {
@@ -620,13 +682,13 @@ void AnalysisWizard::startRun() {
     settings.setValue("wizard/batch", static_cast<int>(r.batchSize));
     settings.setValue("wizard/device", static_cast<int>(r.device));
     runSummary_->setText(
-        tr("Classifying %1 captures with %2 (%3, batch %4)%5.")
-            .arg(r.files.size())
+        tr("Classifying %n capture(s) with %1 (%2, batch %3)%4.", nullptr,
+           static_cast<int>(r.files.size()))
             .arg(QFileInfo(modelPath_).fileName(), device_->currentText())
             .arg(r.batchSize)
             .arg(r.labelScheme.empty()
                      ? QString()
-                     : tr(", scored against %1").arg(QString::fromStdString(r.labelScheme))));
+                     : tr(", scored against %1").arg(labelSchemeText(r.labelScheme))));
     progress_->setValue(0);
     rate_->clear();
     runError_->clear();
@@ -656,13 +718,21 @@ void AnalysisWizard::runSucceeded() {
     progress_->setValue(1000);
     cancel_->setEnabled(false);
     runSummary_->setText(runSummary_->text() + tr(" Done: press Finish to see the results."));
+    rate_->clear();
     pageChanged(this->page(RunPage));
+    // Enter means Finish now, whatever button had the focus (Back, in right-to-left layouts).
+    QAbstractButton* finish = button(QWizard::FinishButton);
+    if (auto* push = qobject_cast<QPushButton*>(finish)) {
+        push->setDefault(true);
+    }
+    finish->setFocus();
 }
 
 void AnalysisWizard::runFailed(const QString& message) {
     setRunning(false);
     finished_ = false;
     cancel_->setEnabled(false);
+    rate_->clear();  // no "about 171 s left" after a run that stopped
     runError_->setText(message);
     button(QWizard::BackButton)->setEnabled(true);
     pageChanged(this->page(RunPage));

@@ -71,6 +71,11 @@ class AnalysisWizard : public JobWizard {
     // Offers the flow models found with the chosen model's classes (the first by default).
     void refreshFlowModels(const std::vector<std::string>& classes);
     QString task() const;
+    // The classes of the pretrained packet model of a task, from its card (empty: none found).
+    QStringList pretrainedClasses(const QString& task) const;
+    // With no labels chosen yet: the label file beside the captures for the task (a folder's
+    // labels-traffic.csv or labels-application.csv, as the bundled sample has), offered by itself.
+    void offerLabelsBesideCaptures();
     void startRun();
 
     QStringList modelFolders_;
@@ -95,6 +100,8 @@ class AnalysisWizard : public JobWizard {
     QString modelError_;
     bool trustModelCode_ = false;  // for modelPath_, asked when it was chosen
     // Ground truth page
+    QLabel* truthNote_ = nullptr;
+    bool labelsChosen_ = false;  // the user picked a scheme: nothing is offered over it
     QButtonGroup* truth_ = nullptr;
     QLineEdit* truthFile_ = nullptr;
     // Run page

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "core/display_filter.h"
+#include "core/disposition.h"
 #include "ui/classification_result.h"
 
 class QAction;
@@ -21,6 +22,9 @@ class QTableWidget;
 class QTabWidget;
 
 namespace deeppacket::ui {
+
+// Why a packet was dropped (or kept), in the user's language.
+QString dispositionText(Disposition d);
 
 class DisplayFilterEdit;
 class FlowTableModel;

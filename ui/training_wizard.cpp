@@ -24,6 +24,21 @@
 #include "ui/device_combo.h"
 
 namespace deeppacket::ui {
+namespace {
+
+// The titles of kPreprocessFlags, for lupdate: the table lives in core, which has no Qt. A test
+// checks that every title of the table is translated.
+[[maybe_unused]] const char* const kFlagTitles[] = {
+    QT_TRANSLATE_NOOP("deeppacket::ui::TrainingWizard", "addresses zeroed"),
+    QT_TRANSLATE_NOOP("deeppacket::ui::TrainingWizard", "IP id masked"),
+    QT_TRANSLATE_NOOP("deeppacket::ui::TrainingWizard", "checksums masked"),
+    QT_TRANSLATE_NOOP("deeppacket::ui::TrainingWizard", "TCP seq/ack masked"),
+    QT_TRANSLATE_NOOP("deeppacket::ui::TrainingWizard", "TCP timestamps masked"),
+    QT_TRANSLATE_NOOP("deeppacket::ui::TrainingWizard", "IPv6 flow label masked"),
+    QT_TRANSLATE_NOOP("deeppacket::ui::TrainingWizard", "TCP/UDP only"),
+};
+
+}  // namespace
 
 TrainingWizard::TrainingWizard(QWidget* parent) : JobWizard(DataPage, parent) {
     setWindowTitle(tr("Train a model"));
@@ -91,7 +106,7 @@ QWizardPage* TrainingWizard::buildDataPage() {
     buttons->addStretch();
     auto* form = new QFormLayout;
     form->addRow(tr("&Labels:"), labels_);
-    form->addRow(tr("Label &file:"), labelFile_);
+    form->addRow(tr("Label fil&e:"), labelFile_);
     form->addRow(tr("&Task name:"), task_);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(captures_);
@@ -154,14 +169,14 @@ QWizardPage* TrainingWizard::buildNetworkPage() {
     outputRow->addWidget(output_);
     outputRow->addWidget(browse);
     auto* form = new QFormLayout(page);
-    form->addRow(tr("&Network:"), arch_);
+    form->addRow(tr("Net&work:"), arch_);
     form->addRow(tr("&Split:"), split_);
     form->addRow(tr("&Epochs (at most):"), epochs_);
-    form->addRow(tr("SAE &pre-training epochs per layer:"), pretrainEpochs_);
-    form->addRow(tr("&Batch size:"), batch_);
+    form->addRow(tr("SAE pre-t&raining epochs per layer:"), pretrainEpochs_);
+    form->addRow(tr("Batc&h size:"), batch_);
     form->addRow(tr("&Learning rate:"), learningRate_);
     form->addRow(tr("&Patience (early stopping):"), patience_);
-    form->addRow(tr("Packets per class (at &most):"), maxPerClass_);
+    form->addRow(tr("Packets per class (at m&ost):"), maxPerClass_);
     form->addRow(tr("&Device:"), device_);
     // The fields that identify a flow: a per-packet split puts packets of one flow on both
     // sides, and a network learns them instead of the traffic. Choosing that split masks them.
@@ -186,7 +201,10 @@ QWizardPage* TrainingWizard::buildNetworkPage() {
         }
     });
     form->addRow(tr("Fields that identify a flow:"), masks);
-    form->addRow(tr("&Model file:"), outputRow);
+    // A label of its own: a row that holds a layout gets no buddy, and its & would show.
+    auto* outputLabel = new QLabel(tr("&Model file:"));
+    outputLabel->setBuddy(output_);
+    form->addRow(outputLabel, outputRow);
     return page;
 }
 

@@ -32,9 +32,18 @@ QString installTranslations(QApplication& app, const QString& code) {
         delete old;
     }
     QString installed = QStringLiteral("en");
+    // English plural forms under every language: a language's own translator, installed after
+    // it, is asked first; texts it lacks fall back to "1 capture" / "2 captures", not "(s)".
+    auto* plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/deeppacket_en.qm"))) {
+        QApplication::installTranslator(plurals);
+    } else {
+        delete plurals;
+    }
     auto* translator = new QTranslator(&app);
     // The .qm files are compiled into the program (qt_add_translations, prefix /i18n).
-    if (translator->load(locale, "deeppacket", "_", ":/i18n")) {
+    if (locale.language() != QLocale::English &&
+        translator->load(locale, "deeppacket", "_", ":/i18n")) {
         QApplication::installTranslator(translator);
         installed = translator->language();
         auto* base = new QTranslator(&app);

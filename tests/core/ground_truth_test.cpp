@@ -170,3 +170,23 @@ TEST(GroundTruth, LabelFilesFromSpreadsheetsAndTheirMistakes) {
 
 }  // namespace
 }  // namespace deeppacket
+
+namespace deeppacket {
+namespace {
+
+TEST(GroundTruth, SchemesAreToldWithoutTheFoldersOfTheirFiles) {
+    using Kind = LabelSchemeParts::Kind;
+    EXPECT_EQ(labelSchemeParts("folder").kind, Kind::Folder);
+    EXPECT_EQ(labelSchemeParts("iscx-traffic").kind, Kind::Iscx);
+    const LabelSchemeParts files = labelSchemeParts("files:/srv/lab5/labels-traffic.csv");
+    EXPECT_EQ(files.kind, Kind::FileLabels);
+    EXPECT_EQ(files.fileName, "labels-traffic.csv");
+    const LabelSchemeParts flows = labelSchemeParts("flows:C:\\corpus\\flows.csv");
+    EXPECT_EQ(flows.kind, Kind::FlowLabels);
+    EXPECT_EQ(flows.fileName, "flows.csv");
+    EXPECT_EQ(labelSchemeParts("files:labels.csv").fileName, "labels.csv");
+    EXPECT_EQ(labelSchemeParts("something").kind, Kind::Other);
+}
+
+}  // namespace
+}  // namespace deeppacket

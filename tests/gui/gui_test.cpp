@@ -888,6 +888,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName("DeepPacketTests");
     QApplication::setApplicationName("gui_tests");
+    // As the app starts: English, with its plural forms ("1 capture", "2 captures").
+    deeppacket::ui::installTranslations(app, QStringLiteral("en"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
