@@ -109,6 +109,10 @@
         <source>height (Ward.D)</source>
         <translation>Höhe (Ward.D)</translation>
     </message>
+    <message>
+        <source>%1: there is no dendrogram without ground truth</source>
+        <translation>%1: ohne Ground Truth gibt es kein Dendrogramm</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::gui::MainController</name>
@@ -938,14 +942,6 @@
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <source>Packets as CSV…</source>
-        <translation>Pakete als CSV…</translation>
-    </message>
-    <message>
-        <source>Flows as CSV…</source>
-        <translation>Flows als CSV…</translation>
-    </message>
-    <message>
         <source>Metrics as CSV…</source>
         <translation>Metriken als CSV…</translation>
     </message>
@@ -1072,10 +1068,6 @@
     <message>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: run an analysis first.</source>
-        <translation>Noch nichts zu exportieren: führen Sie zuerst eine Analyse aus.</translation>
     </message>
     <message>
         <source>Packets and flows per class</source>
@@ -1215,6 +1207,54 @@
     <message>
         <source>Packet &amp;details</source>
         <translation>Paket&amp;details</translation>
+    </message>
+    <message>
+        <source>Packets shown, as CSV…</source>
+        <translation>Angezeigte Pakete als CSV…</translation>
+    </message>
+    <message>
+        <source>Flows shown, as CSV…</source>
+        <translation>Angezeigte Flüsse als CSV…</translation>
+    </message>
+    <message>
+        <source>Dendrogram as Newick…</source>
+        <translation>Dendrogramm als Newick…</translation>
+    </message>
+    <message>
+        <source>Dendrogram as JSON…</source>
+        <translation>Dendrogramm als JSON…</translation>
+    </message>
+    <message>
+        <source>display filter %1</source>
+        <translation>Anzeigefilter %1</translation>
+    </message>
+    <message>
+        <source>all %1 packets</source>
+        <translation>alle %1 Pakete</translation>
+    </message>
+    <message>
+        <source>the %1 packets shown (%2)</source>
+        <translation>die %1 angezeigten Pakete (%2)</translation>
+    </message>
+    <message>
+        <source>all %1 flows</source>
+        <translation>alle %1 Flüsse</translation>
+    </message>
+    <message>
+        <source>the %1 flows shown (class %2)</source>
+        <translation>die %1 angezeigten Flüsse (Klasse %2)</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>%1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Newick (*.nwk)</source>
+        <translation>Newick (*.nwk)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>

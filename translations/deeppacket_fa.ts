@@ -109,6 +109,10 @@
         <source>height (Ward.D)</source>
         <translation>ارتفاع (Ward.D)</translation>
     </message>
+    <message>
+        <source>%1: there is no dendrogram without ground truth</source>
+        <translation>%1: بدون برچسب واقعی دندروگرامی نیست</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::gui::MainController</name>
@@ -935,14 +939,6 @@
         <translation>&amp;برون‌بری</translation>
     </message>
     <message>
-        <source>Packets as CSV…</source>
-        <translation>بسته‌ها به صورت CSV…</translation>
-    </message>
-    <message>
-        <source>Flows as CSV…</source>
-        <translation>جریان‌ها به صورت CSV…</translation>
-    </message>
-    <message>
         <source>Metrics as CSV…</source>
         <translation>معیارها به صورت CSV…</translation>
     </message>
@@ -1069,10 +1065,6 @@
     <message>
         <source>Accuracy</source>
         <translation>صحت</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: run an analysis first.</source>
-        <translation>هنوز چیزی برای برون‌بری نیست: نخست یک تحلیل اجرا کنید.</translation>
     </message>
     <message>
         <source>Packets and flows per class</source>
@@ -1211,6 +1203,54 @@
     <message>
         <source>Packet &amp;details</source>
         <translation>&amp;جزئیات بسته</translation>
+    </message>
+    <message>
+        <source>Packets shown, as CSV…</source>
+        <translation>بسته‌های نمایش‌داده‌شده، به‌صورت CSV…</translation>
+    </message>
+    <message>
+        <source>Flows shown, as CSV…</source>
+        <translation>جریان‌های نمایش‌داده‌شده، به‌صورت CSV…</translation>
+    </message>
+    <message>
+        <source>Dendrogram as Newick…</source>
+        <translation>دندروگرام به‌صورت Newick…</translation>
+    </message>
+    <message>
+        <source>Dendrogram as JSON…</source>
+        <translation>دندروگرام به‌صورت JSON…</translation>
+    </message>
+    <message>
+        <source>display filter %1</source>
+        <translation>فیلتر نمایش %1</translation>
+    </message>
+    <message>
+        <source>all %1 packets</source>
+        <translation>همه %1 بسته</translation>
+    </message>
+    <message>
+        <source>the %1 packets shown (%2)</source>
+        <translation>%1 بسته نمایش‌داده‌شده (%2)</translation>
+    </message>
+    <message>
+        <source>all %1 flows</source>
+        <translation>همه %1 جریان</translation>
+    </message>
+    <message>
+        <source>the %1 flows shown (class %2)</source>
+        <translation>%1 جریان نمایش‌داده‌شده (کلاس %2)</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>%1 در %2 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Newick (*.nwk)</source>
+        <translation>Newick (*.nwk)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>

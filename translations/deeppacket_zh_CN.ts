@@ -109,6 +109,10 @@
         <source>height (Ward.D)</source>
         <translation>高度 (Ward.D)</translation>
     </message>
+    <message>
+        <source>%1: there is no dendrogram without ground truth</source>
+        <translation>%1：没有真实标签就没有树状图</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::gui::MainController</name>
@@ -935,14 +939,6 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>Packets as CSV…</source>
-        <translation>数据包导出为 CSV…</translation>
-    </message>
-    <message>
-        <source>Flows as CSV…</source>
-        <translation>流导出为 CSV…</translation>
-    </message>
-    <message>
         <source>Metrics as CSV…</source>
         <translation>指标导出为 CSV…</translation>
     </message>
@@ -1069,10 +1065,6 @@
     <message>
         <source>Accuracy</source>
         <translation>准确率</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: run an analysis first.</source>
-        <translation>尚无可导出的内容：请先运行一次分析。</translation>
     </message>
     <message>
         <source>Packets and flows per class</source>
@@ -1211,6 +1203,54 @@
     <message>
         <source>Packet &amp;details</source>
         <translation>数据包详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Packets shown, as CSV…</source>
+        <translation>显示的数据包，导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Flows shown, as CSV…</source>
+        <translation>显示的流，导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Dendrogram as Newick…</source>
+        <translation>树状图导出为 Newick…</translation>
+    </message>
+    <message>
+        <source>Dendrogram as JSON…</source>
+        <translation>树状图导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>display filter %1</source>
+        <translation>显示过滤器 %1</translation>
+    </message>
+    <message>
+        <source>all %1 packets</source>
+        <translation>全部 %1 个数据包</translation>
+    </message>
+    <message>
+        <source>the %1 packets shown (%2)</source>
+        <translation>显示的 %1 个数据包（%2）</translation>
+    </message>
+    <message>
+        <source>all %1 flows</source>
+        <translation>全部 %1 个流</translation>
+    </message>
+    <message>
+        <source>the %1 flows shown (class %2)</source>
+        <translation>显示的 %1 个流（类别 %2）</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>已将 %1 保存到 %2</translation>
+    </message>
+    <message>
+        <source>Newick (*.nwk)</source>
+        <translation>Newick (*.nwk)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>

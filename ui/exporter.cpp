@@ -43,7 +43,8 @@ QString escape(const QString& text) {
 
 }  // namespace
 
-QString exportPacketsCsv(const ClassificationResult& r, const QString& path) {
+QString exportPacketsCsv(const ClassificationResult& r, const QString& path,
+                         const std::vector<std::uint32_t>* rows) {
     const bool truth = !r.labelsDescription.isEmpty();
     std::vector<std::string> files;
     for (const auto& f : r.files) {
@@ -53,7 +54,9 @@ QString exportPacketsCsv(const ClassificationResult& r, const QString& path) {
         const bool flowModel = !r.flowModelPath.isEmpty();
         std::string buffer = packetCsvHeader(r.classes, truth, false, flowModel);
         static const std::string kNone;
-        for (const PacketResult& p : r.packets) {
+        const std::size_t count = rows != nullptr ? rows->size() : r.packets.size();
+        for (std::size_t i = 0; i < count; ++i) {
+            const PacketResult& p = r.packets[rows != nullptr ? (*rows)[i] : i];
             const std::string t = truthText(r, p.truth);
             const std::string* flowLabel =
                 !flowModel              ? nullptr
@@ -73,12 +76,15 @@ QString exportPacketsCsv(const ClassificationResult& r, const QString& path) {
     });
 }
 
-QString exportFlowsCsv(const ClassificationResult& r, const QString& path) {
+QString exportFlowsCsv(const ClassificationResult& r, const QString& path,
+                       const std::vector<std::uint32_t>* rows) {
     const bool truth = !r.labelsDescription.isEmpty();
     return writeAll(path, [&](QSaveFile& file) {
         const bool flowModel = !r.flowModelPath.isEmpty();
         std::string buffer = flowCsvHeader(r.classes, truth, false, flowModel);
-        for (const FlowResult& f : r.flows) {
+        const std::size_t count = rows != nullptr ? rows->size() : r.flows.size();
+        for (std::size_t i = 0; i < count; ++i) {
+            const FlowResult& f = r.flows[rows != nullptr ? (*rows)[i] : i];
             const std::string t = truthText(r, f.truth);
             appendFlowCsvRow(buffer, csvField(r.files[f.verdict.fileIndex]), f.verdict,
                              r.classes[f.verdict.classIndex], truth ? &t : nullptr,
@@ -100,6 +106,16 @@ QString exportConfusionCsv(const ClassificationResult& r, const QString& path) {
         return QObject::tr("%1: there is no confusion matrix without ground truth").arg(path);
     }
     return writeAll(path, [&](QSaveFile& file) { return put(file, confusionCsv(*r.evaluation)); });
+}
+
+QString exportDendrogram(const ClassificationResult& r, const QString& path, bool newick) {
+    if (!r.evaluation) {
+        return QObject::tr("%1: there is no dendrogram without ground truth").arg(path);
+    }
+    const Evaluation& e = *r.evaluation;
+    const std::string text = newick ? e.dendrogram.newick(e.clusteredClasses) + "\n"
+                                    : e.dendrogram.json(e.clusteredClasses).dump(2) + "\n";
+    return writeAll(path, [&](QSaveFile& file) { return put(file, text); });
 }
 
 QString exportPlot(QCustomPlot* plot, const QString& path, int width, int height, int dpi) {
@@ -137,7 +153,7 @@ QString exportPlot(QCustomPlot* plot, const QString& path, int width, int height
 }
 
 QString exportHtmlReport(const ClassificationResult& r, const std::vector<ReportPlot>& plots,
-                         const QString& path) {
+                         const QString& path, const QString& view) {
     QString html;
     html += QStringLiteral(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Deep Packet report</title>"
@@ -156,6 +172,10 @@ QString exportHtmlReport(const ClassificationResult& r, const std::vector<Report
     if (!r.flowModelPath.isEmpty()) {
         html += QStringLiteral("<p>Flow model (the flows' verdicts): %1 (%2)</p>")
                     .arg(escape(r.flowModelPath), escape(r.flowModelSummary));
+    }
+    if (!view.isEmpty()) {
+        // The counts and scores are the whole run's; the plots highlight what the window showed.
+        html += QStringLiteral("<p>View: %1</p>").arg(escape(view));
     }
     html += QStringLiteral(
         "<h2>Classes</h2><table><tr><th>class</th><th>packets</th>"

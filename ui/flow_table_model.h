@@ -31,6 +31,7 @@ class FlowTableModel : public QAbstractTableModel {
     explicit FlowTableModel(QObject* parent = nullptr);
     void setResult(ResultPointer result);
     void setClassFilter(int classIndex);  // -1: all
+    const std::vector<std::uint32_t>& rows() const { return rows_; }
     const FlowResult& flowAt(int row) const {
         return result_->flows[rows_[static_cast<std::size_t>(row)]];
     }

@@ -44,6 +44,8 @@ class PacketTableModel : public QAbstractTableModel {
     // Whether a filter or sort is still being computed.
     bool busy() const { return pending_ > 0; }
     const PacketResult& packetAt(int row) const;
+    // The packets shown, as indices into the result's, in the table's order.
+    const std::vector<std::uint32_t>& rows() const { return rows_; }
     // The packet's index in the result (its number - 1).
     std::size_t packetIndex(int row) const { return rows_[static_cast<std::size_t>(row)]; }
     // The row that shows the packet of this index, or -1 when it is filtered out.

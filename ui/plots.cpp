@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 #include "ui/class_colors.h"
 
@@ -115,9 +116,19 @@ void plotConfusion(QCustomPlot* plot, const ConfusionMatrix& matrix, bool counts
         }
     }
     for (int t = 0; t < n; ++t) {
+        // A class absent from the truth has no row to speak of: empty, not 0.00 ("never
+        // right").
+        std::uint64_t rowTotal = 0;
+        for (int p = 0; p < n; ++p) {
+            rowTotal += matrix.at(static_cast<std::size_t>(t), static_cast<std::size_t>(p));
+        }
         for (int p = 0; p < n; ++p) {
             const auto ti = static_cast<std::size_t>(t);
             const auto pi = static_cast<std::size_t>(p);
+            if (rowTotal == 0) {
+                map->data()->setCell(p, t, std::numeric_limits<double>::quiet_NaN());
+                continue;
+            }
             const double value = counts ? static_cast<double>(matrix.at(ti, pi))
                                         : normalized[ti * matrix.size() + pi];
             map->data()->setCell(p, t, value);
@@ -139,7 +150,9 @@ void plotConfusion(QCustomPlot* plot, const ConfusionMatrix& matrix, bool counts
     scale->setType(QCPAxis::atRight);
     scale->axis()->setLabel(counts ? QObject::tr("packets") : QObject::tr("share of the row"));
     map->setColorScale(scale);
-    map->setGradient(QCPColorGradient::gpThermal);
+    QCPColorGradient gradient(QCPColorGradient::gpThermal);
+    gradient.setNanHandling(QCPColorGradient::nhTransparent);
+    map->setGradient(gradient);
     map->setDataRange(QCPRange(0, counts ? maxCount : 1.0));
     map->setInterpolate(false);
     auto* margins = new QCPMarginGroup(plot);
@@ -196,6 +209,14 @@ void plotDendrogram(QCustomPlot* plot, const Dendrogram& tree,
             g = nodeGroup[s];
         }
     };
+    // Classes whose rows are identical merge at height 0, where a bracket would lie on the
+    // axis unseen: such merges are drawn a step above their children, dashed.
+    double tallest = 0;
+    for (double h : tree.height) {
+        tallest = std::max(tallest, h);
+    }
+    const double step = tallest > 0 ? tallest * 0.03 : 0.05;
+    std::vector<double> drawnHeight(tree.merge.size());
     double top = 0;
     for (std::size_t s = 0; s < tree.merge.size(); ++s) {
         double x[2];
@@ -203,24 +224,32 @@ void plotDendrogram(QCustomPlot* plot, const Dendrogram& tree,
         int g[2];
         child(tree.merge[s][0], x[0], h[0], g[0]);
         child(tree.merge[s][1], x[1], h[1], g[1]);
+        for (std::size_t k = 0; k < 2; ++k) {
+            if (tree.merge[s][k] > 0) {
+                h[k] = drawnHeight[static_cast<std::size_t>(tree.merge[s][k] - 1)];
+            }
+        }
         nodeX[s] = (x[0] + x[1]) / 2;
         nodeGroup[s] = g[0] == g[1] ? g[0] : 0;
         const QColor colour = clusters > 1 && nodeGroup[s] != 0
                                   ? classColor(static_cast<std::size_t>(nodeGroup[s] - 1))
                                   : QColor(60, 60, 60);
-        const double y = tree.height[s];
+        const bool flat = tree.height[s] <= std::max(h[0], h[1]);
+        const double y = flat ? std::max(h[0], h[1]) + step : tree.height[s];
+        drawnHeight[s] = y;
         top = std::max(top, y);
+        const QPen pen(colour, 1.6, flat ? Qt::DashLine : Qt::SolidLine);
         // The bracket: up from each child, across at the merge height.
         for (int k = 0; k < 2; ++k) {
             auto* up = new QCPItemLine(plot);
             up->start->setCoords(x[k], h[k]);
             up->end->setCoords(x[k], y);
-            up->setPen(QPen(colour, 1.6));
+            up->setPen(pen);
         }
         auto* across = new QCPItemLine(plot);
         across->start->setCoords(x[0], y);
         across->end->setCoords(x[1], y);
-        across->setPen(QPen(colour, 1.6));
+        across->setPen(pen);
     }
     plot->xAxis->setTicker(classTicker(ordered));
     plot->xAxis->setTickLabelRotation(n > 6 ? 45 : 0);

@@ -291,12 +291,21 @@ void ResultsWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Train a model…"), this, [this] { emit trainingRequested(); });
     QMenu* exports = file->addMenu(tr("&Export"));
+    // The tables export the rows they show (their filters), and say so.
     const QList<QPair<QString, QString>> kinds = {
-        {"packets", tr("Packets as CSV…")},     {"flows", tr("Flows as CSV…")},
-        {"metrics", tr("Metrics as CSV…")},     {"confusion", tr("Confusion matrix as CSV…")},
-        {"plot", tr("Current plot as image…")}, {"report", tr("HTML report…")}};
+        {"packets", tr("Packets shown, as CSV…")},
+        {"flows", tr("Flows shown, as CSV…")},
+        {"metrics", tr("Metrics as CSV…")},
+        {"confusion", tr("Confusion matrix as CSV…")},
+        {"dendrogram-newick", tr("Dendrogram as Newick…")},
+        {"dendrogram-json", tr("Dendrogram as JSON…")},
+        {"plot", tr("Current plot as image…")},
+        {"report", tr("HTML report…")}};
     for (const auto& [kind, title] : kinds) {
         QAction* action = exports->addAction(title, this, [this, kind = kind] { askExport(kind); });
+        action->setObjectName(QStringLiteral("export-") + kind);
+        action->setEnabled(false);  // until there is something to export
+        exportActions_.append({kind, action});
         if (kind == "packets") {
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
         }
@@ -418,6 +427,7 @@ void ResultsWindow::showResult(ResultPointer result) {
     fillSummaryTable();
     fillMetricsTable();
     redrawPlots();
+    updateExportActions();
     stack_->setCurrentIndex(1);
     QString status = tr("%1 packets in %2 flows from %3 captures, classified in %4 s on %5")
                          .arg(result_->packets.size())
@@ -481,6 +491,7 @@ void ResultsWindow::closeAnalysis() {
     packets_->setResult(nullptr);
     flows_->setResult(nullptr);
     detailsPane_->setResult(nullptr);
+    updateExportActions();
     banner_->hide();
     stack_->setCurrentIndex(0);
     setWindowTitle(tr("Deep Packet"));
@@ -679,30 +690,63 @@ void ResultsWindow::fillMetricsTable() {
     metricsTable_->verticalHeader()->hide();
 }
 
+QString ResultsWindow::viewDescription() const {
+    QStringList parts;
+    if (classFilter_->currentIndex() > 0) {
+        parts << tr("class %1").arg(classFilter_->currentText());
+    }
+    if (displayFilter_) {
+        parts << tr("display filter %1").arg(filterEdit_->text().trimmed());
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+void ResultsWindow::updateExportActions() {
+    const bool evaluated = result_ && result_->evaluation.has_value();
+    for (const auto& [kind, action] : exportActions_) {
+        const bool needsTruth = kind == "metrics" || kind == "confusion" ||
+                                kind.startsWith(QLatin1String("dendrogram"));
+        action->setEnabled(result_ != nullptr && (!needsTruth || evaluated));
+    }
+}
+
 void ResultsWindow::exportTo(const QString& kind, const QString& path) {
     if (!result_) {
-        showError(tr("Nothing to export yet: run an analysis first."));
-        return;
+        return;  // the actions are disabled without a result
     }
     QString error;
+    QString what = QFileInfo(path).fileName();
+    const QString view = viewDescription();
     if (kind == "packets") {
-        error = exportPacketsCsv(*result_, path);
+        const bool all = view.isEmpty();
+        error = exportPacketsCsv(*result_, path, all ? nullptr : &packets_->rows());
+        what = all ? tr("all %1 packets").arg(result_->packets.size())
+                   : tr("the %1 packets shown (%2)").arg(packets_->rowCount()).arg(view);
     } else if (kind == "flows") {
-        error = exportFlowsCsv(*result_, path);
+        const bool all = classFilter_->currentIndex() <= 0;
+        error = exportFlowsCsv(*result_, path, all ? nullptr : &flows_->rows());
+        what = all ? tr("all %1 flows").arg(result_->flows.size())
+                   : tr("the %1 flows shown (class %2)")
+                         .arg(flows_->rowCount())
+                         .arg(classFilter_->currentText());
     } else if (kind == "metrics") {
         error = exportMetricsCsv(*result_, path);
     } else if (kind == "confusion") {
         error = exportConfusionCsv(*result_, path);
+    } else if (kind == "dendrogram-newick" || kind == "dendrogram-json") {
+        error = exportDendrogram(*result_, path, kind == "dendrogram-newick");
     } else if (kind == "report") {
         std::vector<ReportPlot> plots = {{tr("Packets and flows per class"), summaryPlot_}};
         if (result_->evaluation) {
             plots.push_back({tr("Confusion matrix (row-normalised)"), confusionPlot_});
             plots.push_back({tr("Hierarchical clustering (Ward.D)"), dendrogramPlot_});
         }
-        error = exportHtmlReport(*result_, plots, path);
+        error = exportHtmlReport(*result_, plots, path, view);
     }
     if (error.isEmpty()) {
-        statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
+        banner_->hide();  // an earlier export's error is stale now
+        statusBar()->showMessage(tr("Saved %1 to %2").arg(what, QDir::toNativeSeparators(path)),
+                                 10000);
     } else {
         showError(error);
     }
@@ -710,11 +754,16 @@ void ResultsWindow::exportTo(const QString& kind, const QString& path) {
 
 void ResultsWindow::askExport(const QString& kind) {
     if (!result_) {
-        showError(tr("Nothing to export yet: run an analysis first."));
         return;
     }
     QSettings settings;
-    const QString folder = settings.value("export/folder").toString();
+    // The last export's folder, else the captures', else home: never the root folder.
+    QString folder = settings.value("export/folder").toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        folder = result_->files.empty()
+                     ? QDir::homePath()
+                     : QFileInfo(QString::fromStdString(result_->files.front())).absolutePath();
+    }
     if (kind == "plot") {
         QCustomPlot* plot = tabs_->currentIndex() == 4   ? confusionPlot_
                             : tabs_->currentIndex() == 5 ? dendrogramPlot_
@@ -759,9 +808,16 @@ void ResultsWindow::askExport(const QString& kind) {
         return;
     }
     const bool html = kind == "report";
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), folder + "/" + kind + (html ? ".html" : ".csv"),
-        html ? tr("HTML (*.html)") : tr("CSV (*.csv)"));
+    const bool newick = kind == "dendrogram-newick";
+    const bool json = kind == "dendrogram-json";
+    const QString suffix = html ? ".html" : newick ? ".nwk" : json ? ".json" : ".csv";
+    const QString name = kind.startsWith(QLatin1String("dendrogram")) ? "dendrogram" : kind;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"), QDir(folder).filePath(name + suffix),
+                                     html     ? tr("HTML (*.html)")
+                                     : newick ? tr("Newick (*.nwk)")
+                                     : json   ? tr("JSON (*.json)")
+                                              : tr("CSV (*.csv)"));
     if (!path.isEmpty()) {
         settings.setValue("export/folder", QFileInfo(path).absolutePath());
         exportTo(kind, path);

@@ -62,6 +62,8 @@ class ResultsWindow : public QMainWindow {
     // Shows only the packets of the flow of the packet selected in the Packets view, or of the
     // flow selected in the Flows view (whichever tab is open); false without a selection.
     bool followSelectedFlow();
+    // Back to the empty page (Ctrl+W).
+    void closeAnalysis();
     // "Apply as filter" for a cell of the packet table.
     void applyAsFilter(int row, int column);
     // Offers "Try the bundled sample" on the empty page (nothing when empty).
@@ -89,7 +91,6 @@ class ResultsWindow : public QMainWindow {
   private:
     void buildMenus();
     void fillRecentMenu(QMenu* menu);
-    void closeAnalysis();
     void showPacketMenu(const QPoint& position);
     QWidget* buildEmptyPage();
     QLabel* emptyPage_ = nullptr;
@@ -99,6 +100,9 @@ class ResultsWindow : public QMainWindow {
     void fillSummaryTable();
     void fillMetricsTable();
     void askExport(const QString& kind);
+    void updateExportActions();
+    // The window's filters in words ("class Chat; display filter tcp"), empty without any.
+    QString viewDescription() const;
     void showAbout();
 
     ResultPointer result_;
@@ -110,6 +114,7 @@ class ResultsWindow : public QMainWindow {
     QLabel* filterError_ = nullptr;
     PacketDetailsPane* detailsPane_ = nullptr;
     QAction* detailsAction_ = nullptr;
+    QList<QPair<QString, QAction*>> exportActions_;
     std::shared_ptr<const DisplayFilter> displayFilter_;
     PacketTableModel* packets_ = nullptr;
     FlowTableModel* flows_ = nullptr;
