@@ -1515,6 +1515,42 @@
         <source>TCP/UDP only</source>
         <translation>nur TCP/UDP</translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Packets per class:</source>
+        <translation>Pakete je Klasse:</translation>
+    </message>
+    <message>
+        <source>These labels cannot be used: %1</source>
+        <translation>Diese Labels sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Counting the packets of each class…</source>
+        <translation>Die Pakete jeder Klasse werden gezählt…</translation>
+    </message>
+    <message>
+        <source>no labelled packet</source>
+        <translation>kein Paket mit Label</translation>
+    </message>
+    <message>
+        <source>%1 packets have no label and are left out</source>
+        <translation>%1 Pakete haben kein Label und bleiben außen vor</translation>
+    </message>
+    <message>
+        <source>At most %1 per class are kept while reading.</source>
+        <translation>Beim Lesen werden höchstens %1 je Klasse behalten.</translation>
+    </message>
+    <message>
+        <source>A model needs at least two classes.</source>
+        <translation>Ein Modell braucht mindestens zwei Klassen.</translation>
+    </message>
+    <message>
+        <source>Too few packets (under %1) to learn or to score: %2.</source>
+        <translation>Zu wenige Pakete (unter %1), um sie zu lernen oder zu bewerten: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

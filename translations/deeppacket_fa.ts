@@ -1511,6 +1511,42 @@
         <source>TCP/UDP only</source>
         <translation>فقط TCP/UDP</translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Packets per class:</source>
+        <translation>بسته به ازای هر کلاس:</translation>
+    </message>
+    <message>
+        <source>These labels cannot be used: %1</source>
+        <translation>این برچسب‌ها قابل استفاده نیستند: %1</translation>
+    </message>
+    <message>
+        <source>Counting the packets of each class…</source>
+        <translation>بسته‌های هر کلاس شمرده می‌شوند…</translation>
+    </message>
+    <message>
+        <source>no labelled packet</source>
+        <translation>بسته برچسب‌داری نیست</translation>
+    </message>
+    <message>
+        <source>%1 packets have no label and are left out</source>
+        <translation>%1 بسته برچسب ندارند و کنار گذاشته می‌شوند</translation>
+    </message>
+    <message>
+        <source>At most %1 per class are kept while reading.</source>
+        <translation>هنگام خواندن حداکثر %1 بسته از هر کلاس نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>A model needs at least two classes.</source>
+        <translation>یک مدل دست‌کم به دو کلاس نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Too few packets (under %1) to learn or to score: %2.</source>
+        <translation>بسته‌های بسیار کم (کمتر از %1) برای آموختن یا ارزیابی: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

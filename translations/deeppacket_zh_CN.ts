@@ -1511,6 +1511,42 @@
         <source>TCP/UDP only</source>
         <translation>仅 TCP/UDP</translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Packets per class:</source>
+        <translation>每类数据包：</translation>
+    </message>
+    <message>
+        <source>These labels cannot be used: %1</source>
+        <translation>无法使用这些标签：%1</translation>
+    </message>
+    <message>
+        <source>Counting the packets of each class…</source>
+        <translation>正在统计每个类别的数据包…</translation>
+    </message>
+    <message>
+        <source>no labelled packet</source>
+        <translation>没有带标签的数据包</translation>
+    </message>
+    <message>
+        <source>%1 packets have no label and are left out</source>
+        <translation>%1 个数据包没有标签，已排除</translation>
+    </message>
+    <message>
+        <source>At most %1 per class are kept while reading.</source>
+        <translation>读取时每类最多保留 %1 个。</translation>
+    </message>
+    <message>
+        <source>A model needs at least two classes.</source>
+        <translation>模型至少需要两个类别。</translation>
+    </message>
+    <message>
+        <source>Too few packets (under %1) to learn or to score: %2.</source>
+        <translation>数据包太少（少于 %1），无法学习或评估：%2。</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

@@ -7,10 +7,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -18,9 +20,13 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
+#include "core/ground_truth.h"
+#include "core/input_files.h"
+#include "core/label_counts.h"
 #include "ui/device_combo.h"
 
 namespace deeppacket::ui {
@@ -47,8 +53,14 @@ TrainingWizard::TrainingWizard(QWidget* parent) : JobWizard(DataPage, parent) {
     setPage(NetworkPage, buildNetworkPage());
     setPage(RunPage, buildRunPage());
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == NetworkPage) {
+            countClasses();
+        }
         if (id != RunPage) {
             return;
+        }
+        if (countCancel_) {
+            countCancel_->store(true);  // training reads the captures itself
         }
         finished_ = false;
         setRunning(true);
@@ -88,6 +100,13 @@ QWizardPage* TrainingWizard::buildDataPage() {
             setCaptures({folder});
         }
     });
+    captures_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* remove = new QPushButton(tr("&Remove"));
+    remove->setObjectName(QStringLiteral("removeCaptures"));
+    connect(remove, &QPushButton::clicked, this, [this, page] {
+        qDeleteAll(captures_->selectedItems());
+        pageChanged(page);
+    });
     labels_ = new QComboBox;
     labels_->addItems({tr("Folder names"), tr("ISCX VPN-nonVPN file names"),
                        tr("CSV of files (file,label)"), tr("CSV of flows (5-tuple,label)")});
@@ -103,7 +122,13 @@ QWizardPage* TrainingWizard::buildDataPage() {
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(addFiles);
     buttons->addWidget(addFolder);
+    buttons->addWidget(remove);
     buttons->addStretch();
+    dataError_ = new QLabel;
+    dataError_->setObjectName(QStringLiteral("labelError"));
+    dataError_->setWordWrap(true);
+    dataError_->setTextFormat(Qt::PlainText);
+    dataError_->setStyleSheet("color: #a00");
     auto* form = new QFormLayout;
     form->addRow(tr("&Labels:"), labels_);
     form->addRow(tr("Label fil&e:"), labelFile_);
@@ -112,6 +137,7 @@ QWizardPage* TrainingWizard::buildDataPage() {
     layout->addWidget(captures_);
     layout->addLayout(buttons);
     layout->addLayout(form);
+    layout->addWidget(dataError_);
     update();
     return page;
 }
@@ -201,6 +227,11 @@ QWizardPage* TrainingWizard::buildNetworkPage() {
         }
     });
     form->addRow(tr("Fields that identify a flow:"), masks);
+    classCounts_ = new QLabel;
+    classCounts_->setObjectName(QStringLiteral("classCounts"));
+    classCounts_->setWordWrap(true);
+    classCounts_->setTextFormat(Qt::RichText);  // names in it are escaped
+    form->addRow(tr("Packets per class:"), classCounts_);
     // A label of its own: a row that holds a layout gets no buddy, and its & would show.
     auto* outputLabel = new QLabel(tr("&Model file:"));
     outputLabel->setBuddy(output_);
@@ -222,6 +253,11 @@ QWizardPage* TrainingWizard::buildRunPage() {
     curves_->yAxis2->setLabel(tr("accuracy"));
     curves_->yAxis->setLabel(tr("cross-entropy"));
     curves_->xAxis->setLabel(tr("epoch"));
+    // Epochs are whole numbers: ticks at 1, 2, 3 … (or multiples of them on long runs).
+    QSharedPointer<QCPAxisTickerFixed> epochTicker(new QCPAxisTickerFixed);
+    epochTicker->setTickStep(1.0);
+    epochTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    curves_->xAxis->setTicker(epochTicker);
     for (int i = 0; i < series.size(); ++i) {
         QCPGraph* graph =
             curves_->addGraph(curves_->xAxis, i == 2 ? curves_->yAxis2 : curves_->yAxis);
@@ -252,6 +288,98 @@ QWizardPage* TrainingWizard::buildRunPage() {
     layout->addWidget(cancel_, 0, Qt::AlignLeft);
     layout->addWidget(error_);
     return page;
+}
+
+bool TrainingWizard::validateCurrentPage() {
+    if (currentId() != DataPage) {
+        return QWizard::validateCurrentPage();
+    }
+    const TrainingRequest r = request();
+    try {
+        GroundTruth::parse(r.labelScheme.toStdString(), r.task.toStdString());
+    } catch (const std::exception& e) {
+        dataError_->setText(
+            tr("These labels cannot be used: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    dataError_->clear();
+    return QWizard::validateCurrentPage();
+}
+
+QString TrainingWizard::classCounts() const {
+    return classCounts_->text();
+}
+
+void TrainingWizard::countClasses() {
+    if (countCancel_) {
+        countCancel_->store(true);
+    }
+    countCancel_ = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = ++countGeneration_;
+    countsReady_ = false;
+    classCounts_->setStyleSheet(QString());
+    classCounts_->setText(tr("Counting the packets of each class…"));
+    const TrainingRequest r = request();
+    std::vector<std::string> arguments;
+    for (const QString& capture : r.captures) {
+        arguments.push_back(capture.toStdString());
+    }
+    auto* watcher = new QFutureWatcher<LabelledPacketCounts>(this);
+    connect(
+        watcher, &QFutureWatcher<LabelledPacketCounts>::finished, this,
+        [this, watcher, generation, cap = r.maxPerClass] {
+            watcher->deleteLater();
+            if (generation != countGeneration_) {
+                return;
+            }
+            const LabelledPacketCounts counts = watcher->result();
+            if (counts.cancelled) {
+                return;
+            }
+            QStringList parts;
+            QStringList tiny;
+            for (const auto& [label, n] : counts.perLabel) {
+                const QString name = QString::fromStdString(label).toHtmlEscaped();
+                parts << QStringLiteral("%1 %2").arg(
+                    name, QLocale().toString(static_cast<qulonglong>(n)));
+                if (n < kTinyClass) {
+                    tiny << name;
+                }
+            }
+            QString text = parts.isEmpty() ? tr("no labelled packet") : parts.join(" · ");
+            if (counts.unlabelled > 0) {
+                text += QStringLiteral("<br>") +
+                        tr("%1 packets have no label and are left out")
+                            .arg(QLocale().toString(static_cast<qulonglong>(counts.unlabelled)));
+            }
+            if (cap > 0) {
+                text +=
+                    QStringLiteral("<br>") +
+                    tr("At most %1 per class are kept while reading.").arg(QLocale().toString(cap));
+            }
+            if (counts.perLabel.size() < 2) {
+                text += QStringLiteral("<br><b>") + tr("A model needs at least two classes.") +
+                        QStringLiteral("</b>");
+            }
+            if (!tiny.isEmpty()) {
+                text += QStringLiteral("<br><b>") +
+                        tr("Too few packets (under %1) to learn or to score: %2.")
+                            .arg(kTinyClass)
+                            .arg(tiny.join(", ")) +
+                        QStringLiteral("</b>");
+            }
+            const bool warn = !tiny.isEmpty() || counts.perLabel.size() < 2;
+            classCounts_->setStyleSheet(warn ? QStringLiteral("color: #a00") : QString());
+            classCounts_->setText(text);
+            countsReady_ = true;
+        });
+    watcher->setFuture(QtConcurrent::run([arguments, scheme = r.labelScheme.toStdString(),
+                                          task = r.task.toStdString(), options = r.preprocessing,
+                                          cancel = countCancel_] {
+        const InputFiles inputs = expandInputs(arguments);
+        return countLabelledPackets(inputs.files, GroundTruth::parse(scheme, task), options,
+                                    cancel.get());
+    }));
 }
 
 void TrainingWizard::setCaptures(const QStringList& paths) {

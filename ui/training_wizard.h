@@ -2,6 +2,9 @@
 
 #include <QMetaType>
 
+#include <atomic>
+#include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -78,6 +81,12 @@ class TrainingWizard : public JobWizard {
     bool finished() const { return finished_; }
     QString error() const;
     QCustomPlot* curves() const { return curves_; }
+    // The packets per class the captures hold, as the network page shows them (empty until
+    // counted), and whether counting is done.
+    QString classCounts() const;
+    bool countsReady() const { return countsReady_; }
+    // Below this many packets a class is too small to learn or to score: the page warns.
+    static constexpr std::uint64_t kTinyClass = 100;
 
   public slots:
     void showEpoch(const deeppacket::ui::TrainingProgress& progress);
@@ -90,16 +99,27 @@ class TrainingWizard : public JobWizard {
   protected:
     // Closing the wizard while training runs stops it (JobWizard); the best model so far is kept.
     void addDroppedCaptures(const QStringList& paths) override { setCaptures(paths); }
+    // On the data page: the label scheme must parse (a label file that is not a label file is
+    // said here, not after reading every capture).
+    bool validateCurrentPage() override;
 
   private:
     QWizardPage* buildDataPage();
     QWizardPage* buildNetworkPage();
     QWizardPage* buildRunPage();
+    // Counts the packets per label of the chosen captures off the GUI thread, for the network
+    // page; a newer count supersedes an older one.
+    void countClasses();
 
     QListWidget* captures_ = nullptr;
     QComboBox* labels_ = nullptr;
     QLineEdit* labelFile_ = nullptr;
     QLineEdit* task_ = nullptr;
+    QLabel* dataError_ = nullptr;
+    QLabel* classCounts_ = nullptr;
+    bool countsReady_ = false;
+    quint64 countGeneration_ = 0;
+    std::shared_ptr<std::atomic<bool>> countCancel_;
     QComboBox* arch_ = nullptr;
     // One per field of kPreprocessFlags that identifies a flow, with that field.
     std::vector<std::pair<QCheckBox*, bool PreprocessOptions::*>> masks_;

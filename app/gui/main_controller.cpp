@@ -106,6 +106,17 @@ void MainController::openTrainingWizard() {
                 window_.showResult(pendingTraining_);
             }
         });
+        // The captures of the open analysis, to train on them without finding them again.
+        if (const ui::ClassificationResult* open = window_.result()) {
+            QStringList captures;
+            for (const auto& file : open->files) {
+                const QString path = QString::fromStdString(file);
+                if (QFileInfo(path).isFile()) {  // still there
+                    captures << path;
+                }
+            }
+            trainingWizard_->setCaptures(captures);
+        }
     }
     trainingWizard_->show();
     trainingWizard_->raise();

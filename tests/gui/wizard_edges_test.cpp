@@ -3,9 +3,12 @@
 // the run page after a cancel.
 #include <gtest/gtest.h>
 
+#include <qcustomplot.h>
 #include <QAbstractButton>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QTextBrowser>
@@ -19,6 +22,7 @@
 #include "core/disposition.h"
 #include "core/preprocess_options.h"
 #include "tests/gui/wait_for.h"
+#include "tests/support/labelled_captures.h"
 #include "ui/analysis_wizard.h"
 #include "ui/training_wizard.h"
 
@@ -162,6 +166,54 @@ TEST(WizardEdges, LongPathsKeepTheirFileNameAndTheStatusHasATooltip) {
     QTreeWidgetItem* first = list->topLevelItem(0);
     EXPECT_FALSE(first->toolTip(0).isEmpty());
     EXPECT_EQ(first->toolTip(3), first->text(3));
+}
+
+TEST(WizardEdges, TrainingReusesTheOpenCapturesChecksItsLabelsAndShowsTheClassCounts) {
+    test::TempDir dir;
+    const test::LabelledCaptures captures = test::writeLabelledCaptures(dir, "set", 5, 2, 10);
+    gui::MainController app;
+    auto open = std::make_shared<ui::ClassificationResult>();
+    open->files = captures.files;
+    open->classes = {"x"};
+    open->fileReports.resize(captures.files.size());
+    open->packetsPerClass = {0};
+    open->flowsPerClass = {0};
+    app.window()->showResult(open);
+    app.openTrainingWizard();
+    ui::TrainingWizard* wizard = app.trainingWizard();
+    auto* list = wizard->findChild<QListWidget*>();
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(list->count(), 3) << "the open analysis's captures";
+
+    // A label file that is not one stops the wizard on the data page, saying why.
+    const std::string bad = dir.path("bad.csv");
+    test::writeFile(bad, test::Bytes{'h', 'i', '\n'});
+    wizard->setLabels(QString::fromStdString("files:" + bad));
+    wizard->next();
+    EXPECT_EQ(wizard->currentId(), ui::TrainingWizard::DataPage);
+    auto* error = wizard->findChild<QLabel*>(QStringLiteral("labelError"));
+    ASSERT_NE(error, nullptr);
+    EXPECT_TRUE(error->text().contains("bad.csv")) << error->text().toStdString();
+
+    // Folder labels: the network page counts each class's packets and warns of tiny ones.
+    wizard->setLabels("folder");
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ui::TrainingWizard::NetworkPage);
+    ASSERT_TRUE(waitFor([&] { return wizard->countsReady(); }));
+    const QString counts = wizard->classCounts();
+    for (const char* name : {"shell 20", "voice 20", "web 20", "Too few packets"}) {
+        EXPECT_TRUE(counts.contains(name)) << name << ": " << counts.toStdString();
+    }
+    // Whole epochs on the curves' axis.
+    EXPECT_NE(dynamic_cast<QCPAxisTickerFixed*>(wizard->curves()->xAxis->ticker().data()), nullptr);
+
+    // Remove takes the selected captures out.
+    wizard->back();
+    list->item(0)->setSelected(true);
+    auto* remove = wizard->findChild<QPushButton*>(QStringLiteral("removeCaptures"));
+    ASSERT_NE(remove, nullptr);
+    remove->click();
+    EXPECT_EQ(list->count(), 2);
 }
 
 TEST(WizardEdges, PluralsReadAsEnglishAndCoreTextsAreTranslatedInEveryLanguage) {
