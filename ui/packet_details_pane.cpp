@@ -19,6 +19,7 @@
 #include <exception>
 
 #include "core/capture_reader.h"
+#include "ui/bidi_text.h"
 
 namespace deeppacket::ui {
 namespace {
@@ -266,15 +267,16 @@ void PacketDetailsPane::fill() {
     probabilities_->clear();
     const PacketInspection& in = *inspection_;
     if (!in.error.isEmpty()) {
-        addItem(nullptr, details_, tr("Cannot read the packet"), in.error);
+        addItem(nullptr, details_, tr("Cannot read the packet"), isolatedLtr(in.error));
         renderBytes();
         return;
     }
     QTreeWidgetItem* layer = nullptr;
     for (const auto& f : in.dissection.fields) {
+        // Addresses, times and numbers read left to right in a right-to-left layout too.
         QTreeWidgetItem* item =
             addItem(f.depth == 0 ? nullptr : layer, details_, QString::fromStdString(f.name),
-                    QString::fromStdString(f.value), f.offset, f.length);
+                    isolatedLtr(QString::fromStdString(f.value)), f.offset, f.length);
         if (f.depth == 0) {
             layer = item;
         }

@@ -38,6 +38,7 @@
 
 #include "core/capture_reader.h"
 #include "core/version.h"
+#include "ui/bidi_text.h"
 #include "ui/class_colors.h"
 #include "ui/device_combo.h"
 #include "ui/display_filter_edit.h"
@@ -414,7 +415,7 @@ void ResultsWindow::showResult(ResultPointer result) {
     if (!unreadable.isEmpty()) {
         showError(tr("%n capture(s) could not be read and are not in these results:", nullptr,
                      static_cast<int>(unreadable.size())) +
-                  "\n" + unreadable.join('\n'));
+                  "\n" + isolatedLines(unreadable.join('\n')));
     }
     const bool evaluated = result_->evaluation.has_value();
     for (int tab = 3; tab < 6; ++tab) {
@@ -439,7 +440,8 @@ void ResultsWindow::showResult(ResultPointer result) {
         status += tr("; flow verdicts by %1").arg(QFileInfo(result_->flowModelPath).fileName());
     }
     statusBar()->showMessage(status);
-    setWindowTitle(tr("Deep Packet — %1").arg(QFileInfo(result_->modelPath).fileName()));
+    setWindowTitle(
+        tr("Deep Packet — %1").arg(isolatedLtr(QFileInfo(result_->modelPath).fileName())));
 }
 
 void ResultsWindow::showError(const QString& message) {
@@ -462,7 +464,7 @@ void ResultsWindow::fillRecentMenu(QMenu* menu) {
     const QStringList paths = recentCaptures();
     for (const QString& path : paths) {
         // The path whole: a folder of 14 captures is one entry, named as the user opened it.
-        QAction* action = menu->addAction(QDir::toNativeSeparators(path));
+        QAction* action = menu->addAction(isolatedLtr(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this,
                 [this, path] { emit newAnalysisRequested({path}); });
     }
@@ -745,10 +747,10 @@ void ResultsWindow::exportTo(const QString& kind, const QString& path) {
     }
     if (error.isEmpty()) {
         banner_->hide();  // an earlier export's error is stale now
-        statusBar()->showMessage(tr("Saved %1 to %2").arg(what, QDir::toNativeSeparators(path)),
-                                 10000);
+        statusBar()->showMessage(
+            tr("Saved %1 to %2").arg(what, isolatedLtr(QDir::toNativeSeparators(path))), 10000);
     } else {
-        showError(error);
+        showError(isolatedLines(error));  // it names the file
     }
 }
 
@@ -801,7 +803,8 @@ void ResultsWindow::askExport(const QString& kind) {
         settings.setValue("export/folder", QFileInfo(path).absolutePath());
         const QString error = exportPlot(plot, path, width->value(), height->value(), dpi->value());
         if (error.isEmpty()) {
-            statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
+            statusBar()->showMessage(
+                tr("Saved %1").arg(isolatedLtr(QDir::toNativeSeparators(path))), 8000);
         } else {
             showError(error);
         }

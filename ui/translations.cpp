@@ -57,6 +57,11 @@ QString installTranslations(QApplication& app, const QString& code) {
     }
     QApplication::setLayoutDirection(installed == "en" ? Qt::LeftToRight
                                                        : QLocale(installed).textDirection());
+    // Dates and numbers the app formats follow the chosen language too.
+    const QLocale english = QLocale::system().language() == QLocale::English
+                                ? QLocale::system()
+                                : QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(installed == "en" ? english : QLocale(installed));
     return installed;
 }
 

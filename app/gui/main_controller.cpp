@@ -7,6 +7,7 @@
 
 #include "app/gui/network_work.h"
 #include "models/pretrained_models.h"
+#include "ui/bidi_text.h"
 #include "ui/packet_details_pane.h"
 
 namespace deeppacket::gui {
@@ -44,7 +45,7 @@ MainController::MainController() {
         if (wizard_) {
             wizard_->runFailed(message);
         }
-        window_.showError(tr("The analysis failed: %1").arg(message));
+        window_.showError(tr("The analysis failed: %1").arg(ui::isolatedLines(message)));
     });
     connect(&job_, &ClassificationJob::cancelled, this, [this](quint64 id) {
         if (id == job_.currentJob() && wizard_) {
@@ -78,7 +79,7 @@ MainController::MainController() {
         if (trainingWizard_) {
             trainingWizard_->trainingFailed(message);
         }
-        window_.showError(tr("Training failed: %1").arg(message));
+        window_.showError(tr("Training failed: %1").arg(ui::isolatedLines(message)));
     });
 }
 

@@ -221,7 +221,11 @@ TEST(Workspace, OpenRecentListsWhatTheUserOpenedAFolderOnce) {
         }
     }
     ASSERT_EQ(entries.size(), 3);  // two paths and "Clear the list"
-    EXPECT_EQ(entries[1], QDir::toNativeSeparators(QFileInfo(folder.path()).absoluteFilePath()));
+    // The path whole, isolated so that a right-to-left layout keeps it in order.
+    EXPECT_EQ(entries[1],
+              QChar(0x2066) +
+                  QDir::toNativeSeparators(QFileInfo(folder.path()).absoluteFilePath()) +
+                  QChar(0x2069));
     // Choosing one opens the wizard on it.
     delete app.wizard();
     QStringList asked;
@@ -229,6 +233,24 @@ TEST(Workspace, OpenRecentListsWhatTheUserOpenedAFolderOnce) {
                      [&](const QStringList& paths) { asked = paths; });
     menu->actions()[1]->trigger();
     EXPECT_EQ(asked, QStringList{QFileInfo(folder.path()).absoluteFilePath()});
+}
+
+TEST(Workspace, PathsAndFileNamesAreIsolatedForRightToLeftLayouts) {
+    gui::MainController app;
+    auto result = std::make_shared<ui::ClassificationResult>(*twoCaptures());
+    result->modelPath = "/models/traffic-sae.dpm";
+    app.window()->showResult(result);
+    const QChar lri(0x2066);
+    const QChar pdi(0x2069);
+    EXPECT_TRUE(app.window()->windowTitle().contains(lri + QStringLiteral("traffic-sae.dpm") + pdi))
+        << app.window()->windowTitle().toStdString();
+    QTemporaryDir dir;
+    app.window()->exportTo("packets", dir.filePath("p.csv"));
+    EXPECT_TRUE(app.window()->statusBar()->currentMessage().contains(
+        lri + QDir::toNativeSeparators(dir.filePath("p.csv")) + pdi));
+    app.window()->exportTo("packets", dir.filePath("no/such/folder/p.csv"));
+    EXPECT_TRUE(app.window()->errorText().startsWith(lri))
+        << app.window()->errorText().toStdString();
 }
 
 }  // namespace
