@@ -19,9 +19,10 @@ namespace deeppacket {
 // byte i gets  x_i * mean_k d log p_c(a_k x) / d x_i,  a_k = (k + 0.5) / steps,  x = bytes / 255.
 //
 // So a byte that is zero in the vector (padding, a masked field, a zeroed address) gets exactly
-// 0, and the attributions sum to log p_c(x) - log p_c(0) up to the error of the rule
-// (`sumError` reports it). Ranked by magnitude, they say which bytes pushed towards the class
-// (positive) or away from it (negative).
+// 0, and the attributions sum to log p_c(x) - log p_c(0) up to the error of the rule: the points
+// start at `steps` and are multiplied by four, up to 4096, until the error is within 2% of the
+// change (or 0.01); `sumError` reports what is left. Ranked by magnitude, they say which bytes
+// pushed towards the class (positive) or away from it (negative).
 struct ByteAttribution {
     std::uint32_t classIndex = 0;
     std::vector<float> probabilities;   // the packet's, one per class
@@ -30,6 +31,7 @@ struct ByteAttribution {
     double baselineLogProbability = 0;  // log p_c of the all-zero vector
     // |sum(perByte) - (logProbability - baselineLogProbability)|
     double sumError = 0;
+    int steps = 0;  // the points of the path used
 };
 
 // For a packet model and one vector of model.inputLength() bytes; `classIndex` defaults to the

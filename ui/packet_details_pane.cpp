@@ -153,7 +153,9 @@ PacketDetailsPane::PacketDetailsPane(QWidget* parent) : QWidget(parent) {
     details_ = new QTreeWidget;
     details_->setObjectName(QStringLiteral("packetDetailsTree"));
     details_->setHeaderLabels({tr("Field"), tr("Value")});
-    details_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    details_->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    details_->header()->resizeSection(0, 230);
+    details_->header()->setStretchLastSection(true);
     probabilities_ = new QTreeWidget;
     probabilities_->setObjectName(QStringLiteral("packetProbabilities"));
     probabilities_->setHeaderLabels({tr("Class"), tr("Probability"), QString()});
@@ -195,7 +197,10 @@ PacketDetailsPane::PacketDetailsPane(QWidget* parent) : QWidget(parent) {
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
     split->addWidget(right);
+    // The details need room for their values; the bytes pane is 16 bytes wide.
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({560, 640});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
