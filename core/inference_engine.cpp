@@ -29,11 +29,10 @@ void predictionsFromLogProbabilities(const float* logProbabilities, std::size_t 
     }
 }
 
-InferenceSummary classifyCaptures(BatchClassifier& classifier,
-                                  const std::vector<std::string>& files,
-                                  const PreprocessOptions& preprocessing,
-                                  const InferenceOptions& options, PredictionSink& sink,
-                                  const InferenceControl& control) {
+namespace {
+
+void checkOptions(BatchClassifier& classifier, const PreprocessOptions& preprocessing,
+                  const InferenceOptions& options) {
     if (classifier.inputLength() != preprocessing.vectorLength) {
         throw std::invalid_argument(
             "the model takes vectors of " + std::to_string(classifier.inputLength()) +
@@ -48,6 +47,12 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
     if (options.batchSize == 0) {
         throw std::invalid_argument("batch size must be at least 1");
     }
+}
+
+// The engine: the stream's batches through the classifier, flows into verdicts, all to the sink.
+InferenceSummary run(BatchClassifier& classifier, PacketStream& stream,
+                     const PreprocessOptions& preprocessing, const InferenceOptions& options,
+                     PredictionSink& sink, const InferenceControl& control) {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     auto lastProgress = start;
@@ -57,8 +62,7 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
     summary.packetsPerClass.assign(classes, 0);
     summary.flowsPerClass.assign(classes, 0);
 
-    sink.begin(files);
-    PacketStream stream(files, preprocessing);
+    sink.begin(stream.files());
     stream.keepClosedFlowIds();
     PacketBatch read(preprocessing.vectorLength, options.batchSize);
     // Without a selection the batch read is the batch classified; with one, the selected
@@ -146,6 +150,27 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
     summary.files = stream.reports();
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return summary;
+}
+
+}  // namespace
+
+InferenceSummary classifyCaptures(BatchClassifier& classifier,
+                                  const std::vector<std::string>& files,
+                                  const PreprocessOptions& preprocessing,
+                                  const InferenceOptions& options, PredictionSink& sink,
+                                  const InferenceControl& control) {
+    checkOptions(classifier, preprocessing, options);
+    PacketStream stream(files, preprocessing);
+    return run(classifier, stream, preprocessing, options, sink, control);
+}
+
+InferenceSummary classifyLive(BatchClassifier& classifier, LiveCapture& capture,
+                              const LiveStreamOptions& live, const PreprocessOptions& preprocessing,
+                              const InferenceOptions& options, PredictionSink& sink,
+                              const InferenceControl& control) {
+    checkOptions(classifier, preprocessing, options);
+    PacketStream stream(capture, live, preprocessing);
+    return run(classifier, stream, preprocessing, options, sink, control);
 }
 
 }  // namespace deeppacket

@@ -16,6 +16,8 @@
 
 namespace deeppacket {
 
+class LiveCapture;
+
 struct InferenceOptions {
     std::size_t batchSize = 256;
     bool probabilities = false;  // hand out every class probability, not only the top one
@@ -64,6 +66,14 @@ InferenceSummary classifyCaptures(BatchClassifier& classifier,
                                   const PreprocessOptions& preprocessing,
                                   const InferenceOptions& options, PredictionSink& sink,
                                   const InferenceControl& control = {});
+
+// The same over a live capture, until it stops (LiveStreamOptions::stop, or control.cancel):
+// packets in batches that close when full or maxBatchDelay after their first packet, flows as
+// they end (and all open ones at the end). The summary's one file is the interface.
+InferenceSummary classifyLive(BatchClassifier& classifier, LiveCapture& capture,
+                              const LiveStreamOptions& live, const PreprocessOptions& preprocessing,
+                              const InferenceOptions& options, PredictionSink& sink,
+                              const InferenceControl& control = {});
 
 // Turns log-probabilities (count x classes) into predictions.
 void predictionsFromLogProbabilities(const float* logProbabilities, std::size_t count,

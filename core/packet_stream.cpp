@@ -6,6 +6,7 @@
 
 #include "core/capture_reader.h"
 #include "core/decoded_packet.h"
+#include "core/live_capture.h"
 #include "core/packet_decoder.h"
 #include "core/packet_filter.h"
 #include "core/vectorizer.h"
@@ -21,6 +22,19 @@ PacketStream::PacketStream(std::vector<std::string> files, PreprocessOptions opt
         const auto size = std::filesystem::file_size(files_[i], ec);
         fileSizes_.push_back(ec ? 0 : static_cast<std::uint64_t>(size));
     }
+}
+
+PacketStream::PacketStream(LiveCapture& capture, LiveStreamOptions live, PreprocessOptions options)
+    : files_{capture.interface()},
+      options_(options),
+      reports_(1),
+      fileSizes_{0},
+      live_(&capture),
+      liveOptions_(std::move(live)) {
+    reports_[0].path = capture.interface();
+    reports_[0].format = "live";
+    reports_[0].linkType = capture.linkType();
+    flows_.startFile();
 }
 
 PacketStream::~PacketStream() = default;
@@ -59,13 +73,51 @@ void PacketStream::finishFile() {
     reader_.reset();
 }
 
+bool PacketStream::take(const Frame& frame, int linkType, PacketBatch& batch) {
+    FileReport& report = reports_[current_];
+    if (frame.number == 1) {
+        report.firstTimestampNs = frame.timestampNs;
+    }
+    report.lastTimestampNs = frame.timestampNs;
+    ++packetsRead_;
+
+    DecodedPacket packet;
+    Disposition disposition = decodeFrame(linkType, frame, packet);
+    if (disposition == Disposition::Kept) {
+        disposition = applyPaperRules(packet, options_);
+    }
+    report.counts.add(disposition);
+    if (disposition != Disposition::Kept) {
+        return false;
+    }
+    ++packetsKept_;
+    PacketRecord record;
+    record.fileIndex = static_cast<std::uint32_t>(current_);
+    record.number = frame.number;
+    record.timestampNs = frame.timestampNs;
+    record.wireLength = frame.wireLength;
+    record.src = packet.src;
+    record.dst = packet.dst;
+    record.srcPort = packet.srcPort;
+    record.dstPort = packet.dstPort;
+    record.protocol = packet.protocol;
+    record.tcpFlags = packet.tcpFlags;
+    record.ipLength =
+        static_cast<std::uint16_t>(std::min<std::uint32_t>(packet.totalLength, 65535));
+    record.flowId = flows_.idOf(packet, frame.timestampNs);
+    buildVector(packet, options_, batch.append(record));
+    return true;
+}
+
 bool PacketStream::next(PacketBatch& batch) {
     if (batch.vectorLength() != options_.vectorLength) {
         throw std::invalid_argument("packet batch vector length differs from the options'");
     }
+    if (live_ != nullptr) {
+        return nextLive(batch);
+    }
     batch.clear();
     Frame frame;
-    DecodedPacket packet;
     while (!batch.full()) {
         if (!reader_ && !openNextFile()) {
             break;
@@ -74,39 +126,44 @@ bool PacketStream::next(PacketBatch& batch) {
             finishFile();
             continue;
         }
-        FileReport& report = reports_[current_];
-        if (frame.number == 1) {
-            report.firstTimestampNs = frame.timestampNs;
-        }
-        report.lastTimestampNs = frame.timestampNs;
-        ++packetsRead_;
-
-        Disposition disposition = decodeFrame(reader_->linkType(), frame, packet);
-        if (disposition == Disposition::Kept) {
-            disposition = applyPaperRules(packet, options_);
-        }
-        report.counts.add(disposition);
-        if (disposition != Disposition::Kept) {
-            continue;
-        }
-        ++packetsKept_;
-        PacketRecord record;
-        record.fileIndex = static_cast<std::uint32_t>(current_);
-        record.number = frame.number;
-        record.timestampNs = frame.timestampNs;
-        record.wireLength = frame.wireLength;
-        record.src = packet.src;
-        record.dst = packet.dst;
-        record.srcPort = packet.srcPort;
-        record.dstPort = packet.dstPort;
-        record.protocol = packet.protocol;
-        record.tcpFlags = packet.tcpFlags;
-        record.ipLength =
-            static_cast<std::uint16_t>(std::min<std::uint32_t>(packet.totalLength, 65535));
-        record.flowId = flows_.idOf(packet, frame.timestampNs);
-        buildVector(packet, options_, batch.append(record));
+        take(frame, reader_->linkType(), batch);
     }
     return !batch.empty();
+}
+
+bool PacketStream::nextLive(PacketBatch& batch) {
+    using Clock = std::chrono::steady_clock;
+    batch.clear();
+    if (liveEnded_) {
+        return false;
+    }
+    Frame frame;
+    Clock::time_point first{};
+    while (!batch.full()) {
+        if (liveOptions_.stop && liveOptions_.stop()) {
+            live_->stop();
+        }
+        const LiveCapture::Read read = live_->read(frame);
+        if (read == LiveCapture::Read::Stopped) {
+            liveEnded_ = true;
+            reports_[0].flows = flows_.flowsInFile();
+            reports_[0].flowsClosedEarly = flows_.closedEarlyInFile();
+            break;
+        }
+        if (read == LiveCapture::Read::Idle) {
+            return true;  // what there is (maybe nothing): the caller looks up between waits
+        }
+        if (liveOptions_.onFrame) {
+            liveOptions_.onFrame(frame);
+        }
+        if (take(frame, live_->linkType(), batch) && batch.size() == 1) {
+            first = Clock::now();
+        }
+        if (!batch.empty() && Clock::now() - first >= liveOptions_.maxBatchDelay) {
+            break;
+        }
+    }
+    return !batch.empty() || !liveEnded_;
 }
 
 StreamProgress PacketStream::progress() const {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,6 +15,19 @@
 namespace deeppacket {
 
 class CaptureReader;
+class LiveCapture;
+struct Frame;
+
+// How a stream reads a live capture.
+struct LiveStreamOptions {
+    // A batch is handed out this long after its first packet even when it is not full, so that
+    // a quiet link shows results promptly.
+    std::chrono::milliseconds maxBatchDelay{200};
+    // Asked before every read: true ends the capture (a signal, a duration, a count).
+    std::function<bool()> stop;
+    // Every frame captured, before decoding (to keep the raw capture).
+    std::function<void(const Frame&)> onFrame;
+};
 
 // How far a stream has got, for progress displays.
 struct StreamProgress {
@@ -30,6 +45,11 @@ struct StreamProgress {
 class PacketStream {
   public:
     PacketStream(std::vector<std::string> files, PreprocessOptions options);
+    // A live capture as the stream's one "file" (named after the interface). next() then also
+    // hands out a batch that is not full once it is maxBatchDelay old, and an empty batch when
+    // the link was quiet for the capture's wait (so that the caller can check for a stop); it
+    // returns false once the capture has stopped and everything is handed out.
+    PacketStream(LiveCapture& capture, LiveStreamOptions live, PreprocessOptions options);
     ~PacketStream();
     PacketStream(const PacketStream&) = delete;
     PacketStream& operator=(const PacketStream&) = delete;
@@ -53,6 +73,10 @@ class PacketStream {
   private:
     bool openNextFile();
     void finishFile();
+    bool nextLive(PacketBatch& batch);
+    // Decodes a frame of the current file and, when the paper's rules keep it, appends it to the
+    // batch; true when kept.
+    bool take(const Frame& frame, int linkType, PacketBatch& batch);
 
     std::vector<std::string> files_;
     PreprocessOptions options_;
@@ -65,6 +89,9 @@ class PacketStream {
     std::uint64_t bytesOfFinishedFiles_ = 0;
     std::uint64_t packetsRead_ = 0;
     std::uint64_t packetsKept_ = 0;
+    LiveCapture* live_ = nullptr;
+    LiveStreamOptions liveOptions_;
+    bool liveEnded_ = false;
 };
 
 }  // namespace deeppacket

@@ -35,7 +35,28 @@ Analysis::Analysis(AnalysisPlan plan) : plan_(std::move(plan)), model_(loadPacke
     }
 }
 
-AnalysisOutcome Analysis::run(const InferenceControl& control) {
+AnalysisOutcome Analysis::run(const InferenceControl& control, PredictionSink* extra) {
+    return record(
+        [&](PredictionSink& sink, const InferenceOptions& options) {
+            return classifyCaptures(model_, plan_.files, model_.card().preprocessing, options, sink,
+                                    control);
+        },
+        extra);
+}
+
+AnalysisOutcome Analysis::runLive(LiveCapture& capture, const LiveStreamOptions& live,
+                                  const InferenceControl& control, PredictionSink* extra) {
+    return record(
+        [&](PredictionSink& sink, const InferenceOptions& options) {
+            return classifyLive(model_, capture, live, model_.card().preprocessing, options, sink,
+                                control);
+        },
+        extra);
+}
+
+AnalysisOutcome Analysis::record(
+    const std::function<InferenceSummary(PredictionSink&, const InferenceOptions&)>& engine,
+    PredictionSink* extra) {
     const std::vector<std::string>& classes = model_.card().classes;
     AnalysisOutcome out;
     out.truth = std::make_unique<TruthLookup>(truth(), classes);
@@ -54,14 +75,16 @@ AnalysisOutcome Analysis::run(const InferenceControl& control) {
     if (plan_.keepRows) {
         sinks.push_back(&rows.emplace(*out.truth));
     }
+    if (extra != nullptr) {
+        sinks.push_back(extra);
+    }
     SinkFanout fanout(std::move(sinks));
 
     InferenceOptions options;
     options.batchSize = plan_.batchSize;
     options.probabilities = plan_.probabilities;
     options.flowModel = flowModel_ ? &*flowModel_ : nullptr;
-    out.summary = classifyCaptures(model_, plan_.files, model_.card().preprocessing, options,
-                                   fanout, control);
+    out.summary = engine(fanout, options);
     for (const auto& file : out.summary.files) {
         if (!file.opened()) {
             out.unreadable.push_back(file.error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -60,10 +61,19 @@ class Analysis {
     const GroundTruth* truth() const { return truth_ ? &*truth_ : nullptr; }
 
     // Classifies the captures; `control` carries progress, cancel and an optional packet
-    // selection. On cancel (summary.cancelled) the outcome is incomplete.
-    AnalysisOutcome run(const InferenceControl& control = {});
+    // selection; `extra`, when given, gets what the run streams too (after the plan's sinks).
+    // On cancel (summary.cancelled) the outcome is incomplete.
+    AnalysisOutcome run(const InferenceControl& control = {}, PredictionSink* extra = nullptr);
+    // The same on a live capture until it stops (the plan's files are not read).
+    AnalysisOutcome runLive(LiveCapture& capture, const LiveStreamOptions& live,
+                            const InferenceControl& control = {}, PredictionSink* extra = nullptr);
 
   private:
+    // Sets up the plan's sinks around `engine`, which runs the engine into the sink it is given.
+    AnalysisOutcome record(
+        const std::function<InferenceSummary(PredictionSink&, const InferenceOptions&)>& engine,
+        PredictionSink* extra);
+
     AnalysisPlan plan_;
     Model model_;
     std::optional<Model> flowModel_;

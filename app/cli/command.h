@@ -43,6 +43,8 @@ int runEvaluate(const std::vector<std::string>& args, Console console);
 int runInfo(const std::vector<std::string>& args, Console console);
 int runConvert(const std::vector<std::string>& args, Console console);
 int runTrain(const std::vector<std::string>& args, Console console);
+int runInterfaces(const std::vector<std::string>& args, Console console);
+int runLive(const std::vector<std::string>& args, Console console);
 
 // Reports unreadable captures and warnings on console.err; false when a capture was unreadable.
 bool reportCaptureProblems(const std::vector<FileReport>& files, Console console);

@@ -24,6 +24,8 @@ const Command kCommands[] = {
     {"classify", "classify every packet and flow of captures with a model", nullptr},
     {"evaluate", "classify labelled captures and score the model (metrics, confusion, tree)",
      nullptr},
+    {"live", "capture from an interface and classify its traffic as it arrives", nullptr},
+    {"interfaces", "list the network interfaces that live can capture on", runInterfaces},
     {"info", "show a model's card: network, classes, preprocessing, provenance, metrics", runInfo},
     {"convert", "turn a trusted TorchScript model into a data-only model file (.dpm)", nullptr},
     {"train", "train the SAE, the CNN or a flow model on labelled captures (split by session)",

@@ -56,7 +56,8 @@ std::vector<OptionSpec> modelRunOptionSpecs() {
 }
 
 ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Console console,
-                         bool& inputsOk) {
+                         bool& inputsOk, RunInputs inputs) {
+    const bool live = inputs == RunInputs::Live;
     AnalysisPlan plan;
     plan.modelPath = a.value("model");
     plan.flowModelPath = a.value("flow-model");
@@ -94,10 +95,13 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
             }
         }
     }
-    if (!a.has("output") || a.value("output").empty()) {
+    if (!live && (!a.has("output") || a.value("output").empty())) {
         throw UsageError("an output folder is needed (-o DIR)");
     }
-    if (a.operands().empty()) {
+    if (live && !a.operands().empty()) {
+        throw UsageError("live captures from an interface (-i); it takes no capture files");
+    }
+    if (!live && a.operands().empty()) {
         throw UsageError("at least one capture file or directory is needed");
     }
     const auto device = parseDeviceChoice(a.value("device", "auto"));
@@ -108,14 +112,18 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
     plan.batchSize = a.positiveInteger("batch", 256, 65536);
     plan.probabilities = a.has("probabilities");
     const std::size_t threads = a.has("threads") ? a.positiveInteger("threads", 1, 1024) : 0;
-    plan.files = captureFilesFrom(a, console, inputsOk);
+    if (!live) {
+        plan.files = captureFilesFrom(a, console, inputsOk);
+    }
 
     ModelRun run;
     run.outputDir = a.value("output");
     run.quiet = a.has("quiet");
     run.json = a.has("json");
-    plan.packetsCsv = outputPath(run, "packets.csv");
-    plan.flowsCsv = outputPath(run, "flows.csv");
+    if (!run.outputDir.empty()) {
+        plan.packetsCsv = outputPath(run, "packets.csv");
+        plan.flowsCsv = outputPath(run, "flows.csv");
+    }
     try {
         run.analysis = std::make_unique<Analysis>(std::move(plan));
     } catch (const AnalysisPlanError& e) {
@@ -123,6 +131,9 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
                          " (--model is the packet model, --flow-model the flow model)");
     }
     setComputeThreads(static_cast<int>(threads));  // 0 keeps LibTorch's default
+    if (run.outputDir.empty()) {
+        return run;  // live without -o: verdicts on stdout only
+    }
     std::error_code ec;
     std::filesystem::create_directories(run.outputDir, ec);
     if (ec || !std::filesystem::is_directory(run.outputDir)) {

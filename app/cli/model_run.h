@@ -34,14 +34,19 @@ struct ModelRun {
     const AnalysisPlan& plan() const { return analysis->plan(); }
 };
 
+// What a run reads: the captures named by the operands (an output folder is needed), or a live
+// capture (no operands; the output folder is optional).
+enum class RunInputs { Captures, Live };
+
 // Builds the plan from the options (`labelScheme` empty: not scored), creates the output folder,
 // locks it and checks that it is writable (FileWriteError), loads the models (ModelError) onto
 // the device (DeviceError) and sets the threads. Inputs that name nothing are reported and make
 // `inputsOk` false.
 ModelRun prepareModelRun(const Arguments& arguments, const std::string& labelScheme,
-                         Console console, bool& inputsOk);
+                         Console console, bool& inputsOk, RunInputs inputs = RunInputs::Captures);
 
-// Runs the analysis with a progress meter; stops early when `interrupted` is set.
+// Runs the analysis with a progress meter; stops early when `interrupted` is set. (live: its
+// own loop, live_command.cpp.)
 AnalysisOutcome runModel(ModelRun& run, const std::atomic<bool>* interrupted);
 
 // The exit code when a run must not write its results: it was interrupted, or a capture could

@@ -16,10 +16,8 @@ using namespace deeppacket::cli;
 
 // Their summaries are the program's (main.cpp): --help needs no plugin.
 const Command kNetworkCommands[] = {
-    {"classify", "", runClassify},
-    {"evaluate", "", runEvaluate},
-    {"convert", "", runConvert},
-    {"train", "", runTrain},
+    {"classify", "", runClassify}, {"live", "", runLive},   {"evaluate", "", runEvaluate},
+    {"convert", "", runConvert},   {"train", "", runTrain},
 };
 
 std::string trustHint(const std::exception& error) {

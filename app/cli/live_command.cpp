@@ -1,0 +1,237 @@
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <ostream>
+
+#include "app/cli/arguments.h"
+#include "app/cli/command.h"
+#include "app/cli/model_run.h"
+#include "core/capture_reader.h"
+#include "core/json_text.h"
+#include "core/live_capture.h"
+#include "core/packet_csv.h"
+#include "core/pcapng_writer.h"
+#include "core/terminal_text.h"
+
+namespace deeppacket::cli {
+namespace {
+
+const char* const kUsage =
+    "Usage: deeppacket-cli live -i IFACE [--model FILE | --task TASK --arch ARCH] [OPTIONS]\n"
+    "\n"
+    "Captures from a network interface and classifies its traffic as it arrives: packets in\n"
+    "batches that close when full or after at most 200 ms, flows as they end. Each flow's verdict\n"
+    "is printed when the flow ends (and, with a flow model, when its running verdict changes),\n"
+    "one JSON object per line with --json. A running summary goes to stderr: packets per second,\n"
+    "kept, dropped by the kernel and by the interface. The capture ends with Ctrl-C, SIGTERM,\n"
+    "--duration or --count; then -o DIR gets packets.csv and flows.csv as 'classify' writes them,\n"
+    "and -w FILE the captured packets (pcapng). Capturing needs privileges: see\n"
+    "docs/live-capture.md. 'deeppacket-cli interfaces' lists the interfaces.\n"
+    "\n"
+    "Options:\n";
+
+std::string endpoint(const IpAddress& address, std::uint16_t port) {
+    const std::string text = address.toString();
+    return address.version == 6 ? "[" + text + "]:" + std::to_string(port)
+                                : text + ":" + std::to_string(port);
+}
+
+// Prints flow verdicts as the engine hands them out: every flow that ends, and with a flow model
+// every change of a flow's running verdict. Keeps one entry per open flow, no more.
+class VerdictPrinter final : public PredictionSink {
+  public:
+    VerdictPrinter(std::ostream& out, std::vector<std::string> classes, bool json)
+        : out_(out), classes_(std::move(classes)), json_(json) {}
+
+    void packets(const PacketBatch& batch, const BatchPredictions& predictions) override {
+        for (std::size_t i = 0; i < predictions.flowClassIndex.size() && i < batch.size(); ++i) {
+            const PacketRecord& r = batch.records()[i];
+            const std::uint32_t verdict = predictions.flowClassIndex[i];
+            const auto known = running_.find(r.flowId);
+            if (known != running_.end() && known->second == verdict) {
+                continue;
+            }
+            running_[r.flowId] = verdict;
+            const std::string& label = classes_[verdict];
+            if (json_) {
+                out_ << jsonText({{"event", "update"},
+                                  {"flow", r.flowId},
+                                  {"src", r.src.toString()},
+                                  {"src_port", r.srcPort},
+                                  {"dst", r.dst.toString()},
+                                  {"dst_port", r.dstPort},
+                                  {"protocol", protocolName(r.protocol)},
+                                  {"label", label},
+                                  {"confidence", predictions.flowConfidence[i]}})
+                     << "\n";
+            } else {
+                char confidence[16];
+                std::snprintf(confidence, sizeof confidence, "%.2f",
+                              static_cast<double>(predictions.flowConfidence[i]));
+                out_ << "flow " << r.flowId << "  " << endpoint(r.src, r.srcPort) << " > "
+                     << endpoint(r.dst, r.dstPort) << "  " << protocolName(r.protocol) << "  now "
+                     << printable(label, kQuotedValueLimit) << " (" << confidence << ")\n";
+            }
+        }
+        out_.flush();
+    }
+
+    void flows(const std::vector<FlowVerdict>& flows) override {
+        for (const FlowVerdict& f : flows) {
+            running_.erase(f.flowId);
+            const std::string& label = classes_[f.classIndex];
+            if (json_) {
+                out_ << jsonText({{"event", "flow"},
+                                  {"flow", f.flowId},
+                                  {"src", f.src.toString()},
+                                  {"src_port", f.srcPort},
+                                  {"dst", f.dst.toString()},
+                                  {"dst_port", f.dstPort},
+                                  {"protocol", protocolName(f.protocol)},
+                                  {"packets", f.packets},
+                                  {"bytes", f.bytes},
+                                  {"first", formatTimestamp(f.firstTimestampNs)},
+                                  {"last", formatTimestamp(f.lastTimestampNs)},
+                                  {"label", label},
+                                  {"confidence", f.confidence},
+                                  {"by_flow_model", f.byFlowModel}})
+                     << "\n";
+            } else {
+                char confidence[16];
+                std::snprintf(confidence, sizeof confidence, "%.2f",
+                              static_cast<double>(f.confidence));
+                out_ << "flow " << f.flowId << "  " << endpoint(f.src, f.srcPort) << " > "
+                     << endpoint(f.dst, f.dstPort) << "  " << protocolName(f.protocol) << "  "
+                     << f.packets << " packets  " << f.bytes << " bytes  "
+                     << printable(label, kQuotedValueLimit) << " (" << confidence << ")\n";
+            }
+        }
+        out_.flush();
+    }
+
+  private:
+    std::ostream& out_;
+    std::vector<std::string> classes_;
+    bool json_;
+    std::map<std::uint32_t, std::uint32_t> running_;
+};
+
+}  // namespace
+
+int runLive(const std::vector<std::string>& args, Console console) {
+    std::vector<OptionSpec> specs = {
+        {"help", 'h', "", "show this help"},
+        {"interface", 'i', "IFACE", "the interface to capture on ('interfaces' lists them)"},
+        {"filter", 'f', "BPF", "a capture filter, as tcpdump's, e.g. 'tcp port 443'"},
+        {"duration", 0, "SECONDS", "stop after this long"},
+        {"count", 'c', "N", "stop after N packets captured"},
+        {"write", 'w', "FILE", "also write the captured packets to FILE (pcapng)"},
+        {"promiscuous", 0, "", "capture what the interface sees, not only this host's traffic"},
+    };
+    for (auto& spec : modelRunOptionSpecs()) {
+        if (std::string(spec.name) != "skip-unreadable") {
+            specs.push_back(spec);
+        }
+    }
+    const Arguments arguments = Arguments::parse(args, specs);
+    if (arguments.has("help")) {
+        console.out << kUsage << formatOptions(specs);
+        return kExitOk;
+    }
+    if (!arguments.has("interface") || arguments.value("interface").empty()) {
+        throw UsageError(
+            "an interface is needed (-i IFACE; 'deeppacket-cli interfaces' lists them)");
+    }
+    double seconds = 0;
+    if (arguments.has("duration")) {
+        char* end = nullptr;
+        const std::string text = arguments.value("duration");
+        seconds = std::strtod(text.c_str(), &end);
+        if (text.empty() || *end != '\0' || !(seconds > 0) || seconds > 1e7) {
+            throw UsageError("--duration must be a number of seconds above 0");
+        }
+    }
+    const std::uint64_t count =
+        arguments.has("count") ? arguments.positiveInteger("count", 1, 1'000'000'000'000) : 0;
+    // Before anything is written: SIGINT and SIGTERM end the capture and the outputs are made.
+    const std::atomic<bool>* interrupted = interruptFlag();
+    bool inputsOk = true;
+    ModelRun run = prepareModelRun(arguments, {}, console, inputsOk, RunInputs::Live);
+
+    LiveCaptureOptions options;
+    options.interface = arguments.value("interface");
+    options.filter = arguments.value("filter");
+    options.promiscuous = arguments.has("promiscuous");
+    LiveCapture capture(options);
+    std::optional<PcapngWriter> writer;
+    if (arguments.has("write")) {
+        writer.emplace(arguments.value("write"), capture.linkType(),
+                       static_cast<std::uint32_t>(options.snapshotLength), options.interface);
+    }
+
+    if (!run.quiet) {
+        console.err << "live: capturing on " << printable(options.interface) << " ("
+                    << linkTypeName(capture.linkType()) << ")"
+                    << (options.filter.empty() ? "" : ", filter " + printable(options.filter))
+                    << "; Ctrl-C ends\n";
+        console.err.flush();
+    }
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    LiveStreamOptions stream;
+    stream.stop = [&] {
+        return interrupted->load() ||
+               (seconds > 0 &&
+                std::chrono::duration<double>(Clock::now() - start).count() >= seconds) ||
+               (count > 0 && capture.frames() >= count);
+    };
+    if (writer) {
+        stream.onFrame = [&](const Frame& frame) { writer->write(frame); };
+    }
+    VerdictPrinter printer(console.out, run.model().card().classes, run.json);
+    auto lastReport = start;
+    std::uint64_t lastFrames = 0;
+    InferenceControl control;
+    control.progress = [&](const StreamProgress& p) {
+        const auto now = Clock::now();
+        if (run.quiet || now - lastReport < std::chrono::seconds(1)) {
+            return;
+        }
+        const double elapsed = std::chrono::duration<double>(now - lastReport).count();
+        const LiveCaptureStats s = capture.stats();
+        char line[200];
+        std::snprintf(line, sizeof line,
+                      "live: %llu packets (%.0f/s), %llu kept; dropped %llu by the kernel, "
+                      "%llu by the interface\n",
+                      static_cast<unsigned long long>(capture.frames()),
+                      static_cast<double>(capture.frames() - lastFrames) / elapsed,
+                      static_cast<unsigned long long>(p.packetsKept),
+                      static_cast<unsigned long long>(s.droppedByKernel),
+                      static_cast<unsigned long long>(s.droppedByInterface));
+        console.err << line;
+        console.err.flush();
+        lastReport = now;
+        lastFrames = capture.frames();
+    };
+    AnalysisOutcome outcome = run.analysis->runLive(capture, stream, control, &printer);
+    outcome.commit();
+    if (writer) {
+        writer->commit();
+    }
+    const LiveCaptureStats s = capture.stats();
+    if (!run.quiet) {
+        console.err << classSummaryText(run, outcome.summary) << "Captured " << capture.frames()
+                    << " packets on " << printable(options.interface) << "; dropped "
+                    << s.droppedByKernel << " by the kernel, " << s.droppedByInterface
+                    << " by the interface\n";
+        if (!run.outputDir.empty()) {
+            console.err << "Wrote packets.csv and flows.csv in " << printable(run.outputDir)
+                        << "\n";
+        }
+    }
+    return kExitOk;
+}
+
+}  // namespace deeppacket::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/atomic_file.h"
+#include "core/frame.h"
+
+namespace deeppacket {
+
+// Writes frames of one link type to a pcapng file (a section header, one interface with
+// nanosecond timestamps, an enhanced packet block per frame), as Wireshark and libpcap read it.
+// The file appears whole on commit() (AtomicFile): a capture stopped by a crash never replaces
+// an older file of the same name with a cut one.
+class PcapngWriter {
+  public:
+    // Throws FileWriteError.
+    PcapngWriter(const std::string& path, int linkType, std::uint32_t snapshotLength,
+                 const std::string& interfaceName);
+    void write(const Frame& frame);
+    void commit();
+    std::uint64_t frames() const { return frames_; }
+
+  private:
+    AtomicFile file_;
+    std::string buffer_;
+    std::uint64_t frames_ = 0;
+};
+
+}  // namespace deeppacket
