@@ -43,9 +43,8 @@ std::string activationError(pcap* handle, int status, const std::string& interfa
     }
     if (status == PCAP_ERROR_PERM_DENIED || status == PCAP_ERROR_PROMISC_PERM_DENIED) {
         message +=
-            "; capturing needs CAP_NET_RAW and CAP_NET_ADMIN: join the deeppacket group that "
-            "the package sets up (sudo usermod -aG deeppacket $USER, then log in again), or see "
-            "docs/live-capture.md";
+            "; capturing needs CAP_NET_RAW and CAP_NET_ADMIN: grant them to the program for a "
+            "group of users, as docs/live-capture.md shows (not by running it as root)";
     }
     return message;
 }
