@@ -38,6 +38,36 @@ std::string endpoint(const IpAddress& address, std::uint16_t port) {
                                 : text + ":" + std::to_string(port);
 }
 
+// A flow's identity as the printed lines give it: its id, endpoints and protocol.
+struct FlowIdentity {
+    std::uint32_t flow;
+    const IpAddress& src;
+    std::uint16_t srcPort;
+    const IpAddress& dst;
+    std::uint16_t dstPort;
+    std::uint8_t protocol;
+
+    nlohmann::json json(const char* event) const {
+        return {{"event", event},
+                {"flow", flow},
+                {"src", src.toString()},
+                {"src_port", srcPort},
+                {"dst", dst.toString()},
+                {"dst_port", dstPort},
+                {"protocol", protocolName(protocol)}};
+    }
+    std::string text() const {
+        return "flow " + std::to_string(flow) + "  " + endpoint(src, srcPort) + " > " +
+               endpoint(dst, dstPort) + "  " + protocolName(protocol);
+    }
+};
+
+std::string verdictText(const std::string& label, float confidence) {
+    char number[16];
+    std::snprintf(number, sizeof number, "%.2f", static_cast<double>(confidence));
+    return printable(label, kQuotedValueLimit) + " (" + number + ")";
+}
+
 // Prints flow verdicts as the engine hands them out: every flow that ends, and with a flow model
 // every change of a flow's running verdict. Keeps one entry per open flow, no more.
 class VerdictPrinter final : public PredictionSink {
@@ -54,25 +84,15 @@ class VerdictPrinter final : public PredictionSink {
                 continue;
             }
             running_[r.flowId] = verdict;
-            const std::string& label = classes_[verdict];
+            const FlowIdentity id{r.flowId, r.src, r.srcPort, r.dst, r.dstPort, r.protocol};
+            const float confidence = predictions.flowConfidence[i];
             if (json_) {
-                out_ << jsonText({{"event", "update"},
-                                  {"flow", r.flowId},
-                                  {"src", r.src.toString()},
-                                  {"src_port", r.srcPort},
-                                  {"dst", r.dst.toString()},
-                                  {"dst_port", r.dstPort},
-                                  {"protocol", protocolName(r.protocol)},
-                                  {"label", label},
-                                  {"confidence", predictions.flowConfidence[i]}})
-                     << "\n";
+                nlohmann::json line = id.json("update");
+                line["label"] = classes_[verdict];
+                line["confidence"] = confidence;
+                out_ << jsonText(line) << "\n";
             } else {
-                char confidence[16];
-                std::snprintf(confidence, sizeof confidence, "%.2f",
-                              static_cast<double>(predictions.flowConfidence[i]));
-                out_ << "flow " << r.flowId << "  " << endpoint(r.src, r.srcPort) << " > "
-                     << endpoint(r.dst, r.dstPort) << "  " << protocolName(r.protocol) << "  now "
-                     << printable(label, kQuotedValueLimit) << " (" << confidence << ")\n";
+                out_ << id.text() << "  now " << verdictText(classes_[verdict], confidence) << "\n";
             }
         }
         out_.flush();
@@ -81,31 +101,20 @@ class VerdictPrinter final : public PredictionSink {
     void flows(const std::vector<FlowVerdict>& flows) override {
         for (const FlowVerdict& f : flows) {
             running_.erase(f.flowId);
-            const std::string& label = classes_[f.classIndex];
+            const FlowIdentity id{f.flowId, f.src, f.srcPort, f.dst, f.dstPort, f.protocol};
             if (json_) {
-                out_ << jsonText({{"event", "flow"},
-                                  {"flow", f.flowId},
-                                  {"src", f.src.toString()},
-                                  {"src_port", f.srcPort},
-                                  {"dst", f.dst.toString()},
-                                  {"dst_port", f.dstPort},
-                                  {"protocol", protocolName(f.protocol)},
-                                  {"packets", f.packets},
-                                  {"bytes", f.bytes},
-                                  {"first", formatTimestamp(f.firstTimestampNs)},
-                                  {"last", formatTimestamp(f.lastTimestampNs)},
-                                  {"label", label},
-                                  {"confidence", f.confidence},
-                                  {"by_flow_model", f.byFlowModel}})
-                     << "\n";
+                nlohmann::json line = id.json("flow");
+                line["packets"] = f.packets;
+                line["bytes"] = f.bytes;
+                line["first"] = formatTimestamp(f.firstTimestampNs);
+                line["last"] = formatTimestamp(f.lastTimestampNs);
+                line["label"] = classes_[f.classIndex];
+                line["confidence"] = f.confidence;
+                line["by_flow_model"] = f.byFlowModel;
+                out_ << jsonText(line) << "\n";
             } else {
-                char confidence[16];
-                std::snprintf(confidence, sizeof confidence, "%.2f",
-                              static_cast<double>(f.confidence));
-                out_ << "flow " << f.flowId << "  " << endpoint(f.src, f.srcPort) << " > "
-                     << endpoint(f.dst, f.dstPort) << "  " << protocolName(f.protocol) << "  "
-                     << f.packets << " packets  " << f.bytes << " bytes  "
-                     << printable(label, kQuotedValueLimit) << " (" << confidence << ")\n";
+                out_ << id.text() << "  " << f.packets << " packets  " << f.bytes << " bytes  "
+                     << verdictText(classes_[f.classIndex], f.confidence) << "\n";
             }
         }
         out_.flush();
