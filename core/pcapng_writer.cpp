@@ -71,17 +71,20 @@ PcapngWriter::PcapngWriter(const std::string& path, int linkType, std::uint32_t 
 }
 
 void PcapngWriter::write(const Frame& frame) {
-    std::string body;
-    body.reserve(20 + frame.capturedLength + 3);
-    put<std::uint32_t>(body, 0);  // interface 0
+    // Straight into the buffer: no allocation per frame once the buffer has grown.
+    const std::uint32_t padded = frame.capturedLength + (4 - frame.capturedLength % 4) % 4;
+    const std::uint32_t length = 12 + 20 + padded;
+    put(buffer_, kEnhancedPacket);
+    put(buffer_, length);
+    put<std::uint32_t>(buffer_, 0);  // interface 0
     const auto timestamp = static_cast<std::uint64_t>(frame.timestampNs);
-    put<std::uint32_t>(body, static_cast<std::uint32_t>(timestamp >> 32));
-    put<std::uint32_t>(body, static_cast<std::uint32_t>(timestamp & 0xFFFFFFFFu));
-    put<std::uint32_t>(body, frame.capturedLength);
-    put<std::uint32_t>(body, frame.wireLength);
-    body.append(reinterpret_cast<const char*>(frame.data), frame.capturedLength);
-    pad(body, frame.capturedLength);
-    block(buffer_, kEnhancedPacket, body);
+    put<std::uint32_t>(buffer_, static_cast<std::uint32_t>(timestamp >> 32));
+    put<std::uint32_t>(buffer_, static_cast<std::uint32_t>(timestamp & 0xFFFFFFFFu));
+    put<std::uint32_t>(buffer_, frame.capturedLength);
+    put<std::uint32_t>(buffer_, frame.wireLength);
+    buffer_.append(reinterpret_cast<const char*>(frame.data), frame.capturedLength);
+    pad(buffer_, frame.capturedLength);
+    put(buffer_, length);
     ++frames_;
     if (buffer_.size() >= (1u << 20)) {
         file_.write(buffer_);

@@ -301,6 +301,7 @@ QWizardPage* AnalysisWizard::buildRunPage() {
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);
     rate_ = new QLabel;
+    rate_->setObjectName(QStringLiteral("runRate"));
     runError_ = new QLabel;
     runError_->setWordWrap(true);
     runError_->setStyleSheet("color: #a00");
@@ -438,23 +439,31 @@ QString AnalysisWizard::captureStatus(const QString& path) const {
     return {};
 }
 
-QStringList AnalysisWizard::pretrainedClasses(const QString& task) const {
+std::vector<std::pair<QString, ModelDescription>> AnalysisWizard::modelsInFolders() const {
+    std::vector<std::pair<QString, ModelDescription>> models;
     for (const QString& folder : modelFolders_) {
         QDirIterator it(folder, {"*.dpm"}, QDir::Files);
         while (it.hasNext()) {
+            const QString path = it.next();
             try {
-                const ModelDescription model = describeModel(it.next().toStdString());
-                if (QString::fromStdString(model.card.task) == task &&
-                    !model.card.network.classifiesFlows()) {
-                    QStringList classes;
-                    for (const auto& name : model.card.classes) {
-                        classes << QString::fromStdString(name);
-                    }
-                    return classes;
-                }
+                models.emplace_back(path, describeModel(path.toStdString()));
             } catch (const std::exception&) {
-                continue;
+                continue;  // unusable files in the model folders are not offered
             }
+        }
+    }
+    return models;
+}
+
+QStringList AnalysisWizard::pretrainedClasses(const QString& task) const {
+    for (const auto& [path, model] : modelsInFolders()) {
+        if (QString::fromStdString(model.card.task) == task &&
+            !model.card.network.classifiesFlows()) {
+            QStringList classes;
+            for (const auto& name : model.card.classes) {
+                classes << QString::fromStdString(name);
+            }
+            return classes;
         }
     }
     return {};
@@ -475,34 +484,19 @@ void AnalysisWizard::refreshModels() {
     const QString wanted = task();
     models_->clear();
     flowModels_.clear();
-    for (const QString& folder : modelFolders_) {
-        QDirIterator it(folder, {"*.dpm"}, QDir::Files);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            try {
-                const ModelDescription model = describeModel(path.toStdString());
-                const QString modelTask = QString::fromStdString(model.card.task);
-                if (!wanted.isEmpty() && modelTask != wanted) {
-                    continue;
-                }
-                if (model.card.network.classifiesFlows()) {
-                    flowModels_.push_back(
-                        {path,
-                         QStringLiteral("%1 — %2").arg(
-                             QFileInfo(path).fileName(),
-                             QString::fromStdString(model.card.network.summary())),
-                         model.card.classes});
-                    continue;
-                }
-                auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(
-                    QFileInfo(path).fileName(),
-                    QString::fromStdString(model.card.network.summary())));
-                item->setData(Qt::UserRole, path);
-                models_->addItem(item);
-            } catch (const std::exception&) {
-                continue;  // unusable files in the model folders are not offered
-            }
+    for (const auto& [path, model] : modelsInFolders()) {
+        if (!wanted.isEmpty() && QString::fromStdString(model.card.task) != wanted) {
+            continue;
         }
+        const QString summary = QStringLiteral("%1 — %2").arg(
+            QFileInfo(path).fileName(), QString::fromStdString(model.card.network.summary()));
+        if (model.card.network.classifiesFlows()) {
+            flowModels_.push_back({path, summary, model.card.classes});
+            continue;
+        }
+        auto* item = new QListWidgetItem(summary);
+        item->setData(Qt::UserRole, path);
+        models_->addItem(item);
     }
     if (!modelPath_.isEmpty()) {
         showModelCard(modelPath_);

@@ -13,7 +13,6 @@ class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QSpinBox;
 class QStackedWidget;

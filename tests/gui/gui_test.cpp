@@ -36,6 +36,7 @@
 #include "app/gui/job_thread.h"
 #include "app/gui/main_controller.h"
 #include "core/csv_reader.h"
+#include "tests/gui/screenshot.h"
 #include "tests/gui/wait_for.h"
 #include "tests/support/labelled_captures.h"
 #include "tests/support/shell_command.h"
@@ -65,14 +66,7 @@ int drawnPixels(const QImage& image) {
     return count;
 }
 
-// Saves a screenshot when DEEPPACKET_SCREENSHOTS names a folder (docs/screenshots).
-void screenshot(QWidget* widget, const QString& name) {
-    const QString folder = qEnvironmentVariable("DEEPPACKET_SCREENSHOTS");
-    if (!folder.isEmpty()) {
-        QDir().mkpath(folder);
-        widget->grab().save(folder + "/" + name + ".png");
-    }
-}
+using test::screenshot;
 
 class Gui : public ::testing::Test {
   protected:

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "app/gui/main_controller.h"
+#include "tests/gui/screenshot.h"
 #include "tests/gui/wait_for.h"
 #include "ui/display_filter_edit.h"
 #include "ui/packet_details_pane.h"
@@ -21,19 +22,11 @@
 namespace deeppacket {
 namespace {
 
+using test::screenshot;
 using test::waitFor;
 
 const QString kSample = QStringLiteral(DEEPPACKET_SOURCE_ROOT "/resources/lab-sample");
 const QString kModels = QStringLiteral(DEEPPACKET_SOURCE_ROOT "/models/pretrained");
-
-void shoot(QWidget* widget, const QString& name) {
-    const QString folder = qEnvironmentVariable("DEEPPACKET_SCREENSHOTS");
-    QCoreApplication::processEvents();
-    if (!folder.isEmpty()) {
-        QDir().mkpath(folder);
-        widget->grab().save(folder + "/" + name + ".png");
-    }
-}
 
 TEST(Screenshots, TheShippedModelsOnTheBundledSample) {
     if (!QFileInfo(kModels + "/traffic-sae.dpm").isFile()) {
@@ -42,30 +35,30 @@ TEST(Screenshots, TheShippedModelsOnTheBundledSample) {
     gui::MainController app;
     app.window()->resize(1280, 820);
     app.show();
-    shoot(app.window(), "empty-window");
+    screenshot(app.window(), "empty-window");
     app.openWizard({kSample});
     ui::AnalysisWizard* wizard = app.wizard();
     ASSERT_TRUE(waitFor([&] { return wizard->readableCaptures() == 14; }, 20000));
-    shoot(wizard, "wizard-1-captures");
+    screenshot(wizard, "wizard-1-captures");
     wizard->next();
     for (QAbstractButton* b : wizard->currentPage()->findChildren<QRadioButton*>()) {
         if (b->text().contains("Traffic")) {
             b->click();
         }
     }
-    shoot(wizard, "wizard-2-task");
+    screenshot(wizard, "wizard-2-task");
     wizard->next();
     ASSERT_EQ(wizard->currentId(), ui::AnalysisWizard::ModelPage);
     wizard->chooseModel(kModels + "/traffic-sae.dpm");
     ASSERT_TRUE(wizard->modelError().isEmpty()) << wizard->modelError().toStdString();
-    shoot(wizard, "wizard-3-model");
+    screenshot(wizard, "wizard-3-model");
     wizard->next();
     ASSERT_EQ(wizard->currentId(), ui::AnalysisWizard::TruthPage);
-    shoot(wizard, "wizard-4-ground-truth");
+    screenshot(wizard, "wizard-4-ground-truth");
     wizard->next();
     ASSERT_TRUE(waitFor([&] { return wizard->runFinished(); }, 60000))
         << wizard->runError().toStdString();
-    shoot(wizard, "wizard-5-run");
+    screenshot(wizard, "wizard-5-run");
     // Enter now means Finish, in right-to-left layouts too.
     auto* finish = qobject_cast<QPushButton*>(wizard->button(QWizard::FinishButton));
     ASSERT_NE(finish, nullptr);
@@ -83,22 +76,22 @@ TEST(Screenshots, TheShippedModelsOnTheBundledSample) {
     window->packetView()->setCurrentIndex(packets->index(40, 0));
     ui::PacketDetailsPane* pane = window->detailsPane();
     ASSERT_TRUE(waitFor([&] { return pane->ready(); }, 30000));
-    shoot(window, "view-1-packets");
+    screenshot(window, "view-1-packets");
     pane->setBytesMode(ui::PacketDetailsPane::NetworkInput);
     pane->setShowAttribution(true);
     ASSERT_NE(pane->inspection()->attribution, nullptr)
         << pane->inspection()->attributionError.toStdString();
-    shoot(window, "view-7-network-input");
+    screenshot(window, "view-7-network-input");
     window->displayFilter()->applyText("not correct and len > 200");
     ASSERT_TRUE(waitFor([&] { return !packets->busy(); }));
-    shoot(window, "view-8-display-filter");
+    screenshot(window, "view-8-display-filter");
     window->displayFilter()->applyText({});
     ASSERT_TRUE(waitFor([&] { return !packets->busy(); }));
 
     QTabWidget* tabs = window->tabs();
     for (int i = 1; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        shoot(window, QStringLiteral("view-%1-%2").arg(i + 1).arg(tabs->tabText(i).toLower()));
+        screenshot(window, QStringLiteral("view-%1-%2").arg(i + 1).arg(tabs->tabText(i).toLower()));
     }
 }
 

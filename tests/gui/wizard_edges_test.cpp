@@ -155,6 +155,20 @@ TEST(WizardEdges, NoPageHasTwoControlsOnOneMnemonic) {
     }
 }
 
+TEST(WizardEdges, ARunThatStopsSaysNoTimeLeft) {
+    ui::AnalysisWizard wizard({kModels});
+    auto* rate = wizard.findChild<QLabel*>(QStringLiteral("runRate"));
+    ASSERT_NE(rate, nullptr);
+    ui::RunProgress progress;
+    progress.fraction = 0.1;
+    progress.packetsClassified = 1000;
+    progress.elapsedSeconds = 19;
+    wizard.showProgress(progress);
+    EXPECT_TRUE(rate->text().contains("about 171 s left")) << rate->text().toStdString();
+    wizard.runFailed(QStringLiteral("Cancelled."));
+    EXPECT_TRUE(rate->text().isEmpty()) << rate->text().toStdString();
+}
+
 TEST(WizardEdges, LongPathsKeepTheirFileNameAndTheStatusHasATooltip) {
     gui::MainController app;
     app.openWizard({kSample});
