@@ -112,6 +112,12 @@ void AtomicFile::seek(std::uint64_t offset) {
     }
 }
 
+void AtomicFile::flush() {
+    if (file_ == nullptr || std::fflush(file_) != 0) {
+        fail("write failed");
+    }
+}
+
 void AtomicFile::commit() {
     if (file_ == nullptr) {
         fail("already committed");

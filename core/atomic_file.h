@@ -28,6 +28,9 @@ class AtomicFile {
     void write(const void* data, std::size_t size);  // throws FileWriteError
     void write(const std::string& text) { write(text.data(), text.size()); }
     void seek(std::uint64_t offset);  // throws FileWriteError
+    // Hands what was written to the system, so that a reader of the temporary file sees it
+    // (the file stays temporary). Throws FileWriteError.
+    void flush();
     // Flushes to disk and renames over the destination. Throws FileWriteError on failure, in
     // which case the destination is unchanged.
     void commit();

@@ -40,6 +40,9 @@ void FlowAggregator::add(const PacketRecord& record, const float* logProbabiliti
             states_.insert(states_.begin() + static_cast<std::ptrdiff_t>(position), FlowState{});
         }
     }
+    if (trackUpdates_) {
+        updated_.push_back(record.flowId);
+    }
     FlowVerdict& v = open_[position];
     ++v.packets;
     v.bytes += record.wireLength;
@@ -147,6 +150,62 @@ std::vector<FlowVerdict> FlowAggregator::takeVerdicts(bool keepProbabilities) {
     return take(keepProbabilities, [](const FlowVerdict&) { return true; });
 }
 
+void FlowAggregator::vote(std::size_t position, FlowVerdict& v, bool keepProbabilities,
+                          std::vector<double>& mean) const {
+    const double* logSum = logSums_.data() + position * classes_;
+    const double n = static_cast<double>(v.packets);
+    mean.resize(classes_);
+    for (std::size_t c = 0; c < classes_; ++c) {
+        mean[c] = logSum[c] / n;
+    }
+    const auto best =
+        static_cast<std::size_t>(std::max_element(mean.begin(), mean.end()) - mean.begin());
+    // Softmax of the mean log-probabilities, shifted by the maximum for stability.
+    double total = 0;
+    for (std::size_t c = 0; c < classes_; ++c) {
+        total += std::exp(mean[c] - mean[best]);
+    }
+    v.classIndex = static_cast<std::uint32_t>(best);
+    v.confidence = static_cast<float>(1.0 / total);
+    v.voteClassIndex = v.classIndex;
+    v.voteConfidence = v.confidence;
+    if (keepProbabilities) {
+        v.probabilities.resize(classes_);
+        for (std::size_t c = 0; c < classes_; ++c) {
+            v.probabilities[c] = static_cast<float>(std::exp(mean[c] - mean[best]) / total);
+        }
+    }
+}
+
+std::vector<FlowVerdict> FlowAggregator::takeUpdated(bool keepProbabilities) {
+    std::sort(updated_.begin(), updated_.end());
+    updated_.erase(std::unique(updated_.begin(), updated_.end()), updated_.end());
+    std::vector<FlowVerdict> verdicts;
+    verdicts.reserve(updated_.size());
+    std::vector<double> mean;
+    for (std::uint32_t id : updated_) {
+        const auto at = std::lower_bound(
+            open_.begin(), open_.end(), id,
+            [](const FlowVerdict& v, std::uint32_t flow) { return v.flowId < flow; });
+        if (at == open_.end() || at->flowId != id) {
+            continue;  // over since
+        }
+        const auto position = static_cast<std::size_t>(at - open_.begin());
+        FlowVerdict v = *at;
+        vote(position, v, keepProbabilities, mean);
+        if (flowModel_ != nullptr) {
+            // The flow model's newest verdict on the flow so far (takeRunningVerdicts).
+            v.byFlowModel = true;
+            v.classIndex = states_[position].runningClass;
+            v.confidence = states_[position].runningConfidence;
+            v.probabilities.clear();  // the model's distribution is not kept for open flows
+        }
+        verdicts.push_back(std::move(v));
+    }
+    updated_.clear();
+    return verdicts;
+}
+
 template <typename Done>
 std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done doneWith) {
     // Exact sizes: with many flows these arrays are the largest of a run, and growing them by
@@ -172,7 +231,7 @@ std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done doneW
         stillOpenStates.reserve(open_.size() - done);
         doneFeatures.resize(done * kFlowFeatureLength);
     }
-    std::vector<double> mean(classes_);
+    std::vector<double> mean;
     for (std::size_t p = 0; p < open_.size(); ++p) {
         FlowVerdict& v = open_[p];
         const double* logSum = logSums_.data() + p * classes_;
@@ -187,27 +246,7 @@ std::vector<FlowVerdict> FlowAggregator::take(bool keepProbabilities, Done doneW
         if (flowModel_ != nullptr) {
             states_[p].features.write(doneFeatures.data() + verdicts.size() * kFlowFeatureLength);
         }
-        const double n = static_cast<double>(v.packets);
-        for (std::size_t c = 0; c < classes_; ++c) {
-            mean[c] = logSum[c] / n;
-        }
-        const auto best =
-            static_cast<std::size_t>(std::max_element(mean.begin(), mean.end()) - mean.begin());
-        // Softmax of the mean log-probabilities, shifted by the maximum for stability.
-        double total = 0;
-        for (std::size_t c = 0; c < classes_; ++c) {
-            total += std::exp(mean[c] - mean[best]);
-        }
-        v.classIndex = static_cast<std::uint32_t>(best);
-        v.confidence = static_cast<float>(1.0 / total);
-        v.voteClassIndex = v.classIndex;
-        v.voteConfidence = v.confidence;
-        if (keepProbabilities) {
-            v.probabilities.resize(classes_);
-            for (std::size_t c = 0; c < classes_; ++c) {
-                v.probabilities[c] = static_cast<float>(std::exp(mean[c] - mean[best]) / total);
-            }
-        }
+        vote(p, v, keepProbabilities, mean);
         verdicts.push_back(std::move(v));
     }
     if (flowModel_ != nullptr) {

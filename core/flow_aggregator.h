@@ -38,6 +38,12 @@ class FlowAggregator {
     std::vector<FlowVerdict> takeClosed(std::vector<std::uint32_t> ids, bool keepProbabilities);
     // The verdicts of every open flow, in order of flow id; forgets them (end of a file).
     std::vector<FlowVerdict> takeVerdicts(bool keepProbabilities);
+    // Whether add() notes the flows it touches for takeUpdated() (off by default: only a live
+    // view that shows open flows needs them).
+    void trackUpdates(bool track) { trackUpdates_ = track; }
+    // The verdicts so far of the open flows that got packets since the last call, in order of
+    // flow id; they stay open. With a flow model, call after takeRunningVerdicts().
+    std::vector<FlowVerdict> takeUpdated(bool keepProbabilities);
     bool empty() const { return open_.empty(); }
 
   private:
@@ -58,6 +64,10 @@ class FlowAggregator {
         std::uint32_t classIndex = 0;
         float confidence = 0;
     };
+    // The packet vote of the open flow at `position` into v (classIndex, confidence, the vote
+    // and, when asked, the probabilities); `mean` is scratch space.
+    void vote(std::size_t position, FlowVerdict& v, bool keepProbabilities,
+              std::vector<double>& mean) const;
     // Runs the flow model over `rows` feature rows into logFlow_.
     void classifyFlows(const float* features, std::size_t rows);
 
@@ -70,6 +80,8 @@ class FlowAggregator {
     std::vector<float> logFlow_;
     std::vector<FlowVerdict> open_;  // open flows, by flow id
     std::vector<double> logSums_;    // per open flow, classes_ values
+    std::vector<std::uint32_t> updated_;  // ids of flows touched since takeUpdated(), repeated
+    bool trackUpdates_ = false;
     bool started_ = false;
     std::int64_t newestNs_ = 0;
     std::int64_t nextCheckNs_ = 0;

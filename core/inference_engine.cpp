@@ -72,6 +72,7 @@ InferenceSummary run(BatchClassifier& classifier, PacketStream& stream,
     std::vector<float> logProbabilities(options.batchSize * classes);
     BatchPredictions predictions;
     FlowAggregator flows(classes, options.flowModel);
+    flows.trackUpdates(options.flowUpdates);
     std::uint32_t openFile = 0;
 
     auto emit = [&](const std::vector<FlowVerdict>& verdicts) {
@@ -105,6 +106,12 @@ InferenceSummary run(BatchClassifier& classifier, PacketStream& stream,
         }
         summary.packets += batch.size();
         sink.packets(batch, predictions);
+        if (options.flowUpdates) {
+            const std::vector<FlowVerdict> updated = flows.takeUpdated(options.probabilities);
+            if (!updated.empty()) {
+                sink.flowUpdates(updated);
+            }
+        }
         // Flows that are over go out as soon as they are known, so that a long capture does not
         // keep them all. With a selection some packets of a flow are skipped and its last time
         // is unknown here, so flows wait for the end of their file.

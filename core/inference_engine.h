@@ -24,6 +24,9 @@ struct InferenceOptions {
     // A flow model beside the packet classifier (same classes): flows get its verdict, packets
     // its running verdict on their flow (BatchPredictions::flowClassIndex).
     FlowClassifier* flowModel = nullptr;
+    // Hand out the verdicts so far of the open flows after every batch that added packets to
+    // them (PredictionSink::flowUpdates), for a live view of flows that are not over yet.
+    bool flowUpdates = false;
 };
 
 // Receives the results while the engine runs, so that nothing proportional to the capture
@@ -36,6 +39,9 @@ class PredictionSink {
     virtual void begin(const std::vector<std::string>& /*files*/) {}
     virtual void packets(const PacketBatch& /*batch*/, const BatchPredictions& /*predictions*/) {}
     virtual void flows(const std::vector<FlowVerdict>& /*flows*/) {}
+    // With InferenceOptions::flowUpdates: the verdicts so far of the flows still open that the
+    // last batch added to; each such flow's final verdict comes later through flows().
+    virtual void flowUpdates(const std::vector<FlowVerdict>& /*flows*/) {}
 };
 
 struct InferenceControl {

@@ -92,6 +92,12 @@ void PcapngWriter::write(const Frame& frame) {
     }
 }
 
+void PcapngWriter::flush() {
+    file_.write(buffer_);
+    buffer_.clear();
+    file_.flush();
+}
+
 void PcapngWriter::commit() {
     file_.write(buffer_);
     buffer_.clear();

@@ -18,7 +18,11 @@ class PcapngWriter {
     PcapngWriter(const std::string& path, int linkType, std::uint32_t snapshotLength,
                  const std::string& interfaceName);
     void write(const Frame& frame);
+    // Hands the frames written so far to the temporary file, where a reader (the app's packet
+    // details during a live capture) finds them.
+    void flush();
     void commit();
+    const std::string& temporaryPath() const { return file_.temporaryPath(); }
     std::uint64_t frames() const { return frames_; }
 
   private:

@@ -26,6 +26,11 @@ class SinkFanout final : public PredictionSink {
             sink->flows(flows);
         }
     }
+    void flowUpdates(const std::vector<FlowVerdict>& flows) override {
+        for (PredictionSink* sink : sinks_) {
+            sink->flowUpdates(flows);
+        }
+    }
 
   private:
     std::vector<PredictionSink*> sinks_;

@@ -72,6 +72,51 @@ TEST(FlowAggregator, MeanLogProbabilityDecides) {
     EXPECT_NEAR(v.probabilities[0] + v.probabilities[1], 1.0, 1e-6);
 }
 
+TEST(FlowAggregator, UpdatedFlowsGiveTheirVerdictSoFarAndStayOpen) {
+    FlowAggregator flows(2);
+    flows.trackUpdates(true);
+    const float zero[2] = {std::log(0.9f), std::log(0.1f)};
+    const float one[2] = {std::log(0.2f), std::log(0.8f)};
+    flows.add(packetOf(4, 10), zero);
+    flows.add(packetOf(2, 20), one);
+    flows.add(packetOf(4, 30), zero);
+    auto updated = flows.takeUpdated(false);
+    ASSERT_EQ(updated.size(), 2u);  // once each, by id
+    EXPECT_EQ(updated[0].flowId, 2u);
+    EXPECT_EQ(updated[0].classIndex, 1u);
+    EXPECT_NEAR(updated[0].confidence, 0.8f, 1e-6);
+    EXPECT_EQ(updated[1].flowId, 4u);
+    EXPECT_EQ(updated[1].packets, 2u);
+    EXPECT_EQ(updated[1].classIndex, 0u);
+    EXPECT_TRUE(flows.takeUpdated(false).empty());  // nothing new
+
+    // Flow 4 turns: its verdict so far follows, and the final verdict is the same figure.
+    for (int i = 0; i < 4; ++i) {
+        flows.add(packetOf(4, 40 + i), one);
+    }
+    updated = flows.takeUpdated(true);
+    ASSERT_EQ(updated.size(), 1u);
+    EXPECT_EQ(updated[0].classIndex, 1u);
+    ASSERT_EQ(updated[0].probabilities.size(), 2u);
+    const auto final = flows.takeVerdicts(true);
+    ASSERT_EQ(final.size(), 2u);
+    EXPECT_EQ(final[1].classIndex, updated[0].classIndex);
+    EXPECT_FLOAT_EQ(final[1].confidence, updated[0].confidence);
+    EXPECT_EQ(final[1].packets, 6u);
+
+    // Flows that ended since their packets are not reported as open.
+    flows.add(packetOf(9, 100), zero);
+    flows.takeVerdicts(false);
+    EXPECT_TRUE(flows.takeUpdated(false).empty());
+}
+
+TEST(FlowAggregator, UntrackedUpdatesCostNothing) {
+    FlowAggregator flows(2);
+    const float p[2] = {std::log(0.5f), std::log(0.5f)};
+    flows.add(packetOf(1, 0), p);
+    EXPECT_TRUE(flows.takeUpdated(false).empty());
+}
+
 TEST(InferenceEngine, PredictionsFromLogProbabilities) {
     const float logp[6] = {std::log(0.2f), std::log(0.7f), std::log(0.1f),
                            std::log(0.5f), std::log(0.3f), std::log(0.2f)};

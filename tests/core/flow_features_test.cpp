@@ -254,6 +254,25 @@ class FirstPacketSize final : public FlowClassifier {
     std::size_t rows = 0;
 };
 
+TEST(FlowAggregator, UpdatedFlowsCarryTheFlowModelsRunningVerdict) {
+    FirstPacketSize model;
+    FlowAggregator flows(2, &model);
+    flows.trackUpdates(true);
+    const float voteZero[2] = {std::log(0.8f), std::log(0.2f)};
+    PacketRecord big = packet(true, 1400, 0);
+    big.flowId = 5;
+    flows.add(big, voteZero);
+    std::vector<std::uint32_t> classes;
+    std::vector<float> confidence;
+    flows.takeRunningVerdicts(classes, confidence);
+    const auto updated = flows.takeUpdated(false);
+    ASSERT_EQ(updated.size(), 1u);
+    EXPECT_TRUE(updated[0].byFlowModel);
+    EXPECT_EQ(updated[0].classIndex, 1u);  // the model's, as the packet's running verdict
+    EXPECT_NEAR(updated[0].confidence, 0.9f, 1e-6);
+    EXPECT_EQ(updated[0].voteClassIndex, 0u);  // the packets' vote beside it
+}
+
 TEST(FlowAggregator, AFlowModelGivesTheVerdictAndEachPacketItsRunningVerdict) {
     FirstPacketSize model;
     FlowAggregator flows(2, &model);

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "core/capture_reader.h"
+#include "core/frame_lookup.h"
 #include "core/pcapng_writer.h"
 #include "tests/support/packet_builder.h"
 
@@ -51,6 +52,24 @@ TEST(PcapngWriter, WritesWhatLibpcapReadsBackWithNanosecondTimes) {
     }
     EXPECT_FALSE(reader.next(frame));
     EXPECT_TRUE(reader.warning().empty()) << reader.warning();
+}
+
+TEST(PcapngWriter, FlushedFramesCanBeReadFromTheTemporaryFile) {
+    test::TempDir dir;
+    test::Ipv4Spec ip;
+    ip.protocol = 17;
+    const test::Bytes bytes =
+        test::ethernet(test::kEtherIpv4, test::ipv4(ip, test::udp(5000, 53, test::counting(20))));
+    PcapngWriter writer(dir.path("live.pcapng"), DLT_EN10MB, 65535, "veth0");
+    for (std::uint64_t n = 1; n <= 2; ++n) {
+        writer.write(Frame{bytes.data(), static_cast<std::uint32_t>(bytes.size()),
+                           static_cast<std::uint32_t>(bytes.size()), 1000, n});
+    }
+    writer.flush();
+    // What the app's packet details do while a capture goes on.
+    const StoredFrame second = readFrame(writer.temporaryPath(), 2);
+    EXPECT_EQ(second.bytes, bytes);
+    EXPECT_THROW(readFrame(writer.temporaryPath(), 3), CaptureError);
 }
 
 TEST(LiveCapture, CaptureFiltersAreCheckedWithoutCapturing) {
