@@ -175,6 +175,9 @@ StreamProgress PacketStream::progress() const {
     p.packetsRead = packetsRead_;
     p.packetsKept = packetsKept_;
     p.filesDone = reader_ ? current_ : nextFile_;
+    for (const FileReport& report : reports_) {
+        p.counts += report.counts;
+    }
     return p;
 }
 

@@ -36,6 +36,7 @@ struct StreamProgress {
     std::uint64_t packetsRead = 0;
     std::uint64_t packetsKept = 0;
     std::size_t filesDone = 0;
+    PacketCounts counts;  // every packet read so far, by what became of it
 };
 
 // The whole preprocessing pipeline over a list of captures: reads each file record by record,

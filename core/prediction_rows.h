@@ -23,6 +23,7 @@ struct PacketResult {
 struct FlowResult {
     FlowVerdict verdict;
     std::int32_t truth = kNoLabel;
+    bool open = false;  // in a live capture, not over yet: the verdict is the one so far
 };
 
 // Keeps every packet and flow of a run, with its truth, for the app to show.

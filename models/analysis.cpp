@@ -84,6 +84,7 @@ AnalysisOutcome Analysis::record(
     options.batchSize = plan_.batchSize;
     options.probabilities = plan_.probabilities;
     options.flowModel = flowModel_ ? &*flowModel_ : nullptr;
+    options.flowUpdates = plan_.flowUpdates;
     out.summary = engine(fanout, options);
     for (const auto& file : out.summary.files) {
         if (!file.opened()) {

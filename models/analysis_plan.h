@@ -27,6 +27,9 @@ struct AnalysisPlan {
     std::string packetsCsv;
     std::string flowsCsv;
     bool keepRows = false;
+    // The verdicts so far of open flows, to extra sinks (InferenceOptions::flowUpdates): a live
+    // view's.
+    bool flowUpdates = false;
 };
 
 }  // namespace deeppacket

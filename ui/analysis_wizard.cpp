@@ -32,6 +32,7 @@
 #include "models/model_description.h"
 #include "ui/device_combo.h"
 #include "ui/model_card_view.h"
+#include "ui/model_folders.h"
 #include "ui/recent_captures.h"
 
 namespace deeppacket::ui {
@@ -439,24 +440,8 @@ QString AnalysisWizard::captureStatus(const QString& path) const {
     return {};
 }
 
-std::vector<std::pair<QString, ModelDescription>> AnalysisWizard::modelsInFolders() const {
-    std::vector<std::pair<QString, ModelDescription>> models;
-    for (const QString& folder : modelFolders_) {
-        QDirIterator it(folder, {"*.dpm"}, QDir::Files);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            try {
-                models.emplace_back(path, describeModel(path.toStdString()));
-            } catch (const std::exception&) {
-                continue;  // unusable files in the model folders are not offered
-            }
-        }
-    }
-    return models;
-}
-
 QStringList AnalysisWizard::pretrainedClasses(const QString& task) const {
-    for (const auto& [path, model] : modelsInFolders()) {
+    for (const auto& [path, model] : modelsInFolders(modelFolders_)) {
         if (QString::fromStdString(model.card.task) == task &&
             !model.card.network.classifiesFlows()) {
             QStringList classes;
@@ -484,7 +469,7 @@ void AnalysisWizard::refreshModels() {
     const QString wanted = task();
     models_->clear();
     flowModels_.clear();
-    for (const auto& [path, model] : modelsInFolders()) {
+    for (const auto& [path, model] : modelsInFolders(modelFolders_)) {
         if (!wanted.isEmpty() && QString::fromStdString(model.card.task) != wanted) {
             continue;
         }

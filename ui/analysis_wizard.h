@@ -75,8 +75,6 @@ class AnalysisWizard : public JobWizard {
     // Offers the flow models found with the chosen model's classes (the first by default).
     void refreshFlowModels(const std::vector<std::string>& classes);
     QString task() const;
-    // The model files of the model folders with their cards, unusable ones left out.
-    std::vector<std::pair<QString, ModelDescription>> modelsInFolders() const;
     // The classes of the pretrained packet model of a task, from its card (empty: none found).
     QStringList pretrainedClasses(const QString& task) const;
     // With no labels chosen yet: the label file beside the captures for the task (a folder's

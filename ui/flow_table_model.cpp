@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QFileInfo>
+#include <QFont>
 
 #include "core/packet_csv.h"
 #include "ui/class_colors.h"
@@ -16,6 +17,35 @@ void FlowTableModel::setResult(ResultPointer result) {
     classFilter_ = -1;
     rebuildRows();
     endResetModel();
+}
+
+void FlowTableModel::advance(ResultPointer next) {
+    if (!result_ || !next || next->liveSession == 0 || next->liveSession != result_->liveSession ||
+        next->flows.size() < result_->flows.size()) {
+        setResult(std::move(next));
+        return;
+    }
+    if (classFilter_ >= 0) {
+        // A refined verdict moves a flow in or out of the class shown.
+        beginResetModel();
+        result_ = std::move(next);
+        rebuildRows();
+        endResetModel();
+        return;
+    }
+    // Every flow keeps its row (flows are kept by id and never dropped); new ones follow.
+    const std::size_t known = rows_.size();
+    result_ = std::move(next);
+    if (known > 0) {
+        emit dataChanged(index(0, 0), index(static_cast<int>(known) - 1, ColumnCount - 1));
+    }
+    if (result_->flows.size() > known) {
+        beginInsertRows({}, static_cast<int>(known), static_cast<int>(result_->flows.size()) - 1);
+        for (std::size_t i = known; i < result_->flows.size(); ++i) {
+            rows_.push_back(static_cast<std::uint32_t>(i));
+        }
+        endInsertRows();
+    }
 }
 
 void FlowTableModel::setClassFilter(int classIndex) {
@@ -56,6 +86,14 @@ QVariant FlowTableModel::data(const QModelIndex& index, int role) const {
         QColor c = classColor(f.classIndex);
         c.setAlpha(index.column() == Confidence ? static_cast<int>(40 + 160 * f.confidence) : 40);
         return c;
+    }
+    if (role == Qt::FontRole && row.open && index.column() == Verdict) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    if (role == Qt::ToolTipRole && row.open) {
+        return tr("Still open: the verdict so far, refined as packets arrive");
     }
     if (role != Qt::DisplayRole) {
         return {};

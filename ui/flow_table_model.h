@@ -30,6 +30,9 @@ class FlowTableModel : public QAbstractTableModel {
 
     explicit FlowTableModel(QObject* parent = nullptr);
     void setResult(ResultPointer result);
+    // A later moment of the same live capture: flows keep their rows (refined verdicts are
+    // redrawn) and new flows join at the end. Another result is shown as setResult does.
+    void advance(ResultPointer result);
     void setClassFilter(int classIndex);  // -1: all
     const std::vector<std::uint32_t>& rows() const { return rows_; }
     const FlowResult& flowAt(int row) const {

@@ -120,6 +120,7 @@ std::shared_ptr<const PacketInspection> inspectPacket(const ResultPointer& resul
                                                       std::size_t packetIndex,
                                                       const PacketExplainer& explainer) {
     auto out = std::make_shared<PacketInspection>();
+    out->result = result;
     out->packetIndex = packetIndex;
     const PacketResult& p = result->packets[packetIndex];
     try {
@@ -251,7 +252,8 @@ void PacketDetailsPane::showPacket(std::size_t packetIndex) {
     }
     const quint64 generation = ++generation_;
     ready_ = false;
-    legend_->setText(tr("Reading packet %1 from its capture…").arg(packetIndex + 1));
+    legend_->setText(
+        tr("Reading packet %1 from its capture…").arg(packetNumber(*result_, packetIndex)));
     auto* watcher = new QFutureWatcher<std::shared_ptr<const PacketInspection>>(this);
     connect(watcher, &QFutureWatcher<std::shared_ptr<const PacketInspection>>::finished, this,
             [this, watcher, generation] {
@@ -287,24 +289,26 @@ void PacketDetailsPane::fill() {
         }
     }
 
-    const PacketResult& p = result_->packets[in.packetIndex];
-    const auto className = [this](std::int64_t c) {
-        return c >= 0 && static_cast<std::size_t>(c) < result_->classes.size()
-                   ? QString::fromStdString(result_->classes[static_cast<std::size_t>(c)])
+    const ClassificationResult& result = *in.result;
+    const PacketResult& p = result.packets[in.packetIndex];
+    const auto className = [&result](std::int64_t c) {
+        return c >= 0 && static_cast<std::size_t>(c) < result.classes.size()
+                   ? QString::fromStdString(result.classes[static_cast<std::size_t>(c)])
                    : QString();
     };
     QTreeWidgetItem* verdict = addItem(nullptr, details_, tr("Deep Packet"),
                                        tr("%1 (%2)")
                                            .arg(className(p.classIndex))
                                            .arg(static_cast<double>(p.confidence), 0, 'f', 3));
-    addItem(verdict, details_, tr("Number in the analysis"), QString::number(in.packetIndex + 1));
+    addItem(verdict, details_, tr("Number in the analysis"),
+            QString::number(packetNumber(result, in.packetIndex)));
     addItem(verdict, details_, tr("Capture"),
-            QFileInfo(QString::fromStdString(result_->files[p.record.fileIndex])).fileName());
+            QFileInfo(QString::fromStdString(result.files[p.record.fileIndex])).fileName());
     addItem(verdict, details_, tr("Label"), className(p.classIndex));
     addItem(verdict, details_, tr("Truth"),
             p.truth >= 0 ? className(p.truth)
                          : (p.truth == kUnknownLabel ? tr("(not a model class)") : tr("none")));
-    for (const FlowResult& f : result_->flows) {
+    for (const FlowResult& f : result.flows) {
         if (f.verdict.flowId == p.record.flowId && f.verdict.fileIndex == p.record.fileIndex) {
             addItem(verdict, details_,
                     f.verdict.byFlowModel ? tr("Flow verdict (flow model)")

@@ -27,6 +27,7 @@ using PacketExplainer = std::function<ByteAttribution(const ClassificationResult
 
 // Everything the pane shows of one packet, made off the GUI thread.
 struct PacketInspection {
+    ResultPointer result;  // the moment it was read from (a live capture moves on)
     std::size_t packetIndex = 0;
     QString error;  // the frame could not be read back
     StoredFrame frame;
@@ -57,6 +58,9 @@ class PacketDetailsPane : public QWidget {
 
     void setExplainer(PacketExplainer explainer) { explainer_ = std::move(explainer); }
     void setResult(ResultPointer result);
+    // A later moment of the same live capture: what is shown stays; packet indices given to
+    // showPacket() are now this moment's.
+    void advance(ResultPointer result) { result_ = std::move(result); }
     // Shows a packet of the result (its index); the work runs off the GUI thread.
     void showPacket(std::size_t packetIndex);
     void clear();

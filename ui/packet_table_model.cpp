@@ -68,7 +68,7 @@ QString PacketTableModel::cellText(const ClassificationResult& result, const Pac
     };
     switch (column) {
         case Number:
-            return QString::number(index + 1);
+            return QString::number(packetNumber(result, index));
         case Time: {
             const std::int64_t start = result.fileReports[r.fileIndex].firstTimestampNs;
             return QString::number(static_cast<double>(r.timestampNs - start) / 1e9, 'f', 6);
@@ -91,7 +91,10 @@ QString PacketTableModel::cellText(const ClassificationResult& result, const Pac
             }
             return p.truth == kUnknownLabel ? tr("(not a model class)") : QString();
         case File:
-            return QFileInfo(QString::fromStdString(result.files[r.fileIndex])).fileName();
+            // A live capture's packets come from its interface (their file is temporary).
+            return result.liveSession != 0
+                       ? result.liveInterface
+                       : QFileInfo(QString::fromStdString(result.files[r.fileIndex])).fileName();
         case FlowVerdict:
             return p.flowClassIndex >= 0
                        ? QStringLiteral("%1 (%2)")
@@ -172,14 +175,29 @@ void PacketTableModel::sort(int column, Qt::SortOrder order) {
     recompute();
 }
 
-namespace {
-
-struct RowQuery {
+struct PacketTableModel::Query {
     int classFilter;
     std::shared_ptr<const DisplayFilter> filter;
     int sortColumn;
     Qt::SortOrder order;
 };
+
+PacketTableModel::Query PacketTableModel::query() const {
+    return Query{classFilter_, filter_, sortColumn_, sortOrder_};
+}
+
+namespace {
+
+using RowQuery = PacketTableModel::Query;
+
+// Whether packets[i] passes the query's filters.
+bool passes(const ClassificationResult& result, std::size_t i, const RowQuery& q) {
+    const PacketResult& p = result.packets[i];
+    if (q.classFilter >= 0 && p.classIndex != static_cast<std::uint32_t>(q.classFilter)) {
+        return false;
+    }
+    return !q.filter || q.filter->matches(p, result.firstPacket + i);
+}
 
 // The rows a query selects, in its order. Runs on a worker thread: it only reads the result,
 // which never changes once made.
@@ -188,14 +206,9 @@ std::vector<std::uint32_t> computeRows(const ResultPointer& result, const RowQue
     const auto& packets = result->packets;
     rows.reserve(packets.size());
     for (std::size_t i = 0; i < packets.size(); ++i) {
-        const PacketResult& p = packets[i];
-        if (q.classFilter >= 0 && p.classIndex != static_cast<std::uint32_t>(q.classFilter)) {
-            continue;
+        if (passes(*result, i, q)) {
+            rows.push_back(static_cast<std::uint32_t>(i));
         }
-        if (q.filter && !q.filter->matches(p, i)) {
-            continue;
-        }
-        rows.push_back(static_cast<std::uint32_t>(i));
     }
     if (q.sortColumn < 0) {
         return rows;
@@ -239,6 +252,12 @@ std::vector<std::uint32_t> computeRows(const ResultPointer& result, const RowQue
     return rows;
 }
 
+// The index in `to` of its first packet that the earlier moment `from` did not have.
+std::uint64_t newPacketsFrom(const ClassificationResult& from, const ClassificationResult& to) {
+    const std::uint64_t end = from.firstPacket + from.packets.size();
+    return end > to.firstPacket ? end - to.firstPacket : 0;
+}
+
 }  // namespace
 
 void PacketTableModel::recompute() {
@@ -249,19 +268,95 @@ void PacketTableModel::recompute() {
     ++pending_;
     auto* watcher = new QFutureWatcher<std::vector<std::uint32_t>>(this);
     connect(watcher, &QFutureWatcher<std::vector<std::uint32_t>>::finished, this,
-            [this, watcher, generation] {
+            [this, watcher, generation, from = result_] {
                 watcher->deleteLater();
                 --pending_;
                 if (generation != generation_) {
                     return;  // superseded by a newer filter, sort or result
                 }
                 beginResetModel();
-                rows_ = watcher->result();
+                // A live capture may have moved on meanwhile (advance() keeps the generation
+                // for unsorted rows): the rows are carried over to the moment shown.
+                rows_ = from == result_ ? watcher->result() : carriedOver(watcher->result(), *from);
                 endResetModel();
                 emit rowsReady();
             });
-    watcher->setFuture(QtConcurrent::run(computeRows, result_,
-                                         RowQuery{classFilter_, filter_, sortColumn_, sortOrder_}));
+    watcher->setFuture(QtConcurrent::run(computeRows, result_, query()));
+}
+
+std::vector<std::uint32_t> PacketTableModel::carriedOver(std::vector<std::uint32_t> rows,
+                                                         const ClassificationResult& from) const {
+    // Packets [0, fell) of `from` are gone; its packet i is packet i - fell now; the packets
+    // after its last one are new.
+    const std::uint64_t fell = result_->firstPacket - from.firstPacket;
+    const std::uint64_t end = newPacketsFrom(from, *result_);
+    std::size_t gone = 0;
+    while (gone < rows.size() && rows[gone] < fell) {
+        ++gone;
+    }
+    rows.erase(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(gone));
+    for (std::uint32_t& row : rows) {
+        row -= static_cast<std::uint32_t>(fell);
+    }
+    const RowQuery q = query();
+    for (std::size_t i = end; i < result_->packets.size(); ++i) {
+        if (passes(*result_, i, q)) {
+            rows.push_back(static_cast<std::uint32_t>(i));
+        }
+    }
+    return rows;
+}
+
+void PacketTableModel::advance(ResultPointer next) {
+    if (!result_ || !next || next->liveSession == 0 || next->liveSession != result_->liveSession ||
+        next->firstPacket < result_->firstPacket) {
+        setResult(std::move(next));
+        return;
+    }
+    if (sortColumn_ >= 0) {
+        // Sorted: new packets belong anywhere. The ≤ keepPackets rows are sorted again here (a
+        // hundred thousand take a few milliseconds), and the window puts the selection back.
+        beginResetModel();
+        ++generation_;
+        result_ = std::move(next);
+        rows_ = computeRows(result_, query());
+        endResetModel();
+        emit rowsReady();
+        return;
+    }
+    // In capture order the rows of packets that fell out are the first ones.
+    const std::uint64_t fell = next->firstPacket - result_->firstPacket;
+    const std::uint64_t end = newPacketsFrom(*result_, *next);
+    std::size_t gone = 0;
+    while (gone < rows_.size() && rows_[gone] < fell) {
+        ++gone;
+    }
+    // The rows left are renumbered for the new moment in the same step as they are removed, so
+    // that the view never reads a row against the wrong packets.
+    if (gone > 0) {
+        beginRemoveRows({}, 0, static_cast<int>(gone) - 1);
+    }
+    rows_.erase(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(gone));
+    for (std::uint32_t& row : rows_) {
+        row -= static_cast<std::uint32_t>(fell);
+    }
+    result_ = std::move(next);
+    if (gone > 0) {
+        endRemoveRows();
+    }
+    std::vector<std::uint32_t> added;
+    const RowQuery q = query();
+    for (std::size_t i = end; i < result_->packets.size(); ++i) {
+        if (passes(*result_, i, q)) {
+            added.push_back(static_cast<std::uint32_t>(i));
+        }
+    }
+    if (!added.empty()) {
+        const int first = static_cast<int>(rows_.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        rows_.insert(rows_.end(), added.begin(), added.end());
+        endInsertRows();
+    }
 }
 
 }  // namespace deeppacket::ui

@@ -38,6 +38,11 @@ class PacketTableModel : public QAbstractTableModel {
     explicit PacketTableModel(QObject* parent = nullptr);
 
     void setResult(ResultPointer result);
+    // A later moment of the same live capture (ClassificationResult::liveSession): packets that
+    // fell out of it leave the table and new ones that pass the filters join at the end, so
+    // that the view keeps its place and selection. With a sort, the rows are sorted again.
+    // Another result is shown as setResult does.
+    void advance(ResultPointer result);
     const ClassificationResult* result() const { return result_.get(); }
     // Shows only packets of class `classIndex` (-1: all) that pass `filter` (null: all).
     void setFilter(int classIndex, std::shared_ptr<const DisplayFilter> filter);
@@ -58,6 +63,9 @@ class PacketTableModel : public QAbstractTableModel {
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
 
+    // The filters and sort as they stand (for the worker that computes rows).
+    struct Query;
+
     // The text of a cell; `index` is the packet's index in the result.
     static QString cellText(const ClassificationResult& result, const PacketResult& p,
                             std::size_t index, int column);
@@ -68,6 +76,11 @@ class PacketTableModel : public QAbstractTableModel {
 
   private:
     void recompute();
+    Query query() const;
+    // Rows computed for the earlier moment `from` of the live capture now shown, made to index
+    // the packets of result_ (unsorted rows only).
+    std::vector<std::uint32_t> carriedOver(std::vector<std::uint32_t> rows,
+                                           const ClassificationResult& from) const;
 
     ResultPointer result_;
     std::vector<std::uint32_t> rows_;

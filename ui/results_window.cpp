@@ -20,12 +20,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
+#include <QScrollBar>
 #include <QPainter>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -218,6 +221,14 @@ ResultsWindow::ResultsWindow(QWidget* parent) : QMainWindow(parent) {
     auto* toolbar = addToolBar(tr("Analysis"));
     toolbar->setObjectName("analysisToolBar");
     toolbar->addAction(tr("New analysis…"), this, [this] { emit newAnalysisRequested({}); });
+    toolbar->addAction(tr("Capture live…"), this, [this] { emit liveCaptureRequested(); });
+    stopAction_ = new QAction(tr("&Stop capture"), this);
+    stopAction_->setObjectName(QStringLiteral("stopCapture"));
+    stopAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    stopAction_->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    stopAction_->setEnabled(false);
+    connect(stopAction_, &QAction::triggered, this, [this] { emit stopCaptureRequested(); });
+    toolbar->addAction(stopAction_);
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr(" Class: ")));
     classFilter_ = new QComboBox;
@@ -284,6 +295,29 @@ void ResultsWindow::buildMenus() {
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
     fillRecentMenu(recent);
+    QAction* live = file->addAction(tr("Capture &live…"), this, [this] {
+        emit liveCaptureRequested();
+    });
+    live->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));  // Wireshark's capture options
+    file->addAction(stopAction_);
+    saveCaptureAction_ = file->addAction(tr("Sa&ve capture as…"), this, [this] {
+        QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the capture"),
+            QDir(QSettings().value("export/folder", QDir::homePath()).toString())
+                .filePath(QFileInfo(QString::fromStdString(result_->files.front())).fileName()),
+            tr("pcapng captures (*.pcapng)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        QSettings().setValue("export/folder", QFileInfo(path).absolutePath());
+        const QString error = saveCaptureTo(path);
+        if (!error.isEmpty()) {
+            showError(error);
+        }
+    });
+    saveCaptureAction_->setObjectName(QStringLiteral("saveCapture"));
+    saveCaptureAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveCaptureAction_->setEnabled(false);
     QAction* rerun = file->addAction(tr("Run a&gain"), this, [this] { emit rerunRequested(); });
     rerun->setShortcut(QKeySequence::Refresh);
     QAction* close = file->addAction(tr("&Close analysis"), this, &ResultsWindow::closeAnalysis);
@@ -323,6 +357,16 @@ void ResultsWindow::buildMenus() {
         detailsPane_->setVisible(on);
         if (on && packetView_->currentIndex().isValid()) {
             detailsPane_->showPacket(packets_->packetIndex(packetView_->currentIndex().row()));
+        }
+    });
+
+    autoScrollAction_ = view->addAction(tr("&Auto scroll in live capture"));
+    autoScrollAction_->setCheckable(true);
+    autoScrollAction_->setChecked(QSettings().value("view/autoScroll", true).toBool());
+    connect(autoScrollAction_, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue("view/autoScroll", on);
+        if (on && capturing_) {
+            packetView_->scrollToBottom();
         }
     });
 
@@ -375,7 +419,14 @@ void ResultsWindow::buildMenus() {
 }
 
 void ResultsWindow::showResult(ResultPointer result) {
+    if (result && result_ && result->liveSession != 0 &&
+        result->liveSession == result_->liveSession) {
+        advanceLive(std::move(result));
+        return;
+    }
     result_ = std::move(result);
+    lastSeen_ = 0;
+    lastSeconds_ = 0;
     banner_->hide();
     packets_->setResult(result_);
     flows_->setResult(result_);
@@ -441,6 +492,120 @@ void ResultsWindow::showResult(ResultPointer result) {
     statusBar()->showMessage(status);
     setWindowTitle(
         tr("Deep Packet — %1").arg(isolatedLtr(QFileInfo(result_->modelPath).fileName())));
+    updateCaptureActions();
+    if (result_->liveSession != 0) {
+        showLiveStatus();
+    }
+}
+
+void ResultsWindow::advanceLive(ResultPointer result) {
+    QScrollBar* bar = packetView_->verticalScrollBar();
+    const bool follow = followsNewest();
+    // The selected packet by number, to select it again when a sort rebuilt the rows.
+    std::optional<std::uint64_t> selected;
+    if (packetView_->currentIndex().isValid()) {
+        selected = packetNumber(*result_, packets_->packetIndex(packetView_->currentIndex().row()));
+    }
+    result_ = std::move(result);
+    packets_->advance(result_);
+    flows_->advance(result_);
+    detailsPane_->advance(result_);
+    if (selected && !packetView_->currentIndex().isValid() && *selected > result_->firstPacket) {
+        const int row = packets_->rowOfPacket(*selected - 1 - result_->firstPacket);
+        if (row >= 0) {
+            // Selected again without reading the packet back: the pane still shows it.
+            const QSignalBlocker block(packetView_->selectionModel());
+            packetView_->selectionModel()->setCurrentIndex(
+                packets_->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            packetView_->viewport()->update();
+        }
+    }
+    fillSummaryTable();
+    redrawPlots();
+    updateCaptureActions();
+    showLiveStatus();
+    if (follow) {
+        packetView_->scrollToBottom();
+    } else {
+        bar->setValue(bar->value());  // where the user left it
+    }
+}
+
+bool ResultsWindow::followsNewest() const {
+    if (!autoScrollAction_->isChecked()) {
+        return false;
+    }
+    // At the bottom, or with nothing to scroll yet.
+    const QScrollBar* bar = packetView_->verticalScrollBar();
+    return bar->value() >= bar->maximum();
+}
+
+void ResultsWindow::setCapturing(bool capturing) {
+    capturing_ = capturing;
+    updateCaptureActions();
+    if (result_ && result_->liveSession != 0) {
+        showLiveStatus();
+    }
+}
+
+void ResultsWindow::updateCaptureActions() {
+    stopAction_->setEnabled(capturing_);
+    saveCaptureAction_->setEnabled(result_ && result_->liveSession != 0 && !result_->capturing &&
+                                   !capturing_ && !result_->files.empty());
+}
+
+void ResultsWindow::showLiveStatus() {
+    const ClassificationResult& r = *result_;
+    const double interval = r.seconds - lastSeconds_;
+    const double rate = interval > 0 ? static_cast<double>(r.packetsSeen - lastSeen_) / interval : 0;
+    lastSeen_ = r.packetsSeen;
+    lastSeconds_ = r.seconds;
+    const QString interfaceName = isolatedLtr(r.liveInterface);
+    QString status =
+        (r.capturing ? tr("Capturing on %1: %2 packets classified (%3/s), %4 flows (%5 open)")
+                     : tr("Capture on %1 stopped: %2 packets classified, %4 flows"))
+            .arg(interfaceName)
+            .arg(r.packetsSeen)
+            .arg(rate, 0, 'f', 0)
+            .arg(r.flows.size())
+            .arg(r.openFlows);
+    if (r.firstPacket > 0) {
+        status += tr("; the table keeps the newest %1").arg(r.packets.size());
+    }
+    status += tr("; dropped %1 by the kernel, %2 by the interface")
+                  .arg(r.captureStats.droppedByKernel)
+                  .arg(r.captureStats.droppedByInterface);
+    statusBar()->showMessage(status);
+    setWindowTitle(r.capturing ? tr("Deep Packet — capturing on %1").arg(interfaceName)
+                               : tr("Deep Packet — %1").arg(interfaceName));
+}
+
+QString ResultsWindow::saveCaptureTo(const QString& path) {
+    if (!result_ || result_->liveSession == 0 || result_->capturing || result_->files.empty()) {
+        return tr("There is no stopped live capture to save.");
+    }
+    const QString source = QString::fromStdString(result_->files.front());
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return tr("Cannot read %1: %2").arg(isolatedLtr(source), in.errorString());
+    }
+    // Written under a temporary name and renamed over the destination only when complete.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        return tr("Cannot write %1: %2").arg(isolatedLtr(path), out.errorString());
+    }
+    QByteArray chunk;
+    while (!(chunk = in.read(1 << 20)).isEmpty()) {
+        if (out.write(chunk) != chunk.size()) {
+            return tr("Cannot write %1: %2").arg(isolatedLtr(path), out.errorString());
+        }
+    }
+    if (in.error() != QFileDevice::NoError || !out.commit()) {
+        return tr("Cannot write %1: %2").arg(isolatedLtr(path), out.errorString());
+    }
+    statusBar()->showMessage(tr("Saved the capture as %1").arg(isolatedLtr(path)), 8000);
+    return {};
 }
 
 void ResultsWindow::showError(const QString& message) {
@@ -488,11 +653,15 @@ void ResultsWindow::closeAnalysis() {
     if (!result_) {
         return;
     }
+    if (capturing_) {
+        emit stopCaptureRequested();
+    }
     result_.reset();
     packets_->setResult(nullptr);
     flows_->setResult(nullptr);
     detailsPane_->setResult(nullptr);
     updateExportActions();
+    updateCaptureActions();
     banner_->hide();
     stack_->setCurrentIndex(0);
     setWindowTitle(tr("Deep Packet"));
@@ -500,11 +669,20 @@ void ResultsWindow::closeAnalysis() {
 }
 
 bool ResultsWindow::goToPacket(quint64 number) {
-    if (!result_ || number == 0 || number > result_->packets.size()) {
+    if (!result_ || number == 0 || number > packetNumber(*result_, result_->packets.size() - 1)) {
         statusBar()->showMessage(tr("There is no packet %1").arg(number), 8000);
         return false;
     }
-    const int row = packets_->rowOfPacket(static_cast<std::size_t>(number - 1));
+    if (number <= result_->firstPacket) {
+        statusBar()->showMessage(
+            tr("Packet %1 is no longer kept: the table keeps the newest %2 packets")
+                .arg(number)
+                .arg(result_->packets.size()),
+            8000);
+        return false;
+    }
+    const int row =
+        packets_->rowOfPacket(static_cast<std::size_t>(number - 1 - result_->firstPacket));
     if (row < 0) {
         statusBar()->showMessage(tr("Packet %1 is hidden by the filters").arg(number), 8000);
         return false;
@@ -559,8 +737,9 @@ void ResultsWindow::applyAsFilter(int row, int column) {
         return;
     }
     const std::string text =
-        displayFilterFor(field->second, packets_->packetAt(row), packets_->packetIndex(row),
-                         result_->classes, result_->files);
+        displayFilterFor(field->second, packets_->packetAt(row),
+                         result_->firstPacket + packets_->packetIndex(row), result_->classes,
+                         result_->files);
     if (!text.empty()) {
         tabs_->setCurrentIndex(0);
         filterEdit_->applyText(QString::fromStdString(text));
@@ -637,6 +816,13 @@ void ResultsWindow::fillSummaryTable() {
         }
     }
     rows.append({tr("flows"), total.flows});
+    if (result_->liveSession != 0) {
+        rows.append({tr("open flows"), result_->openFlows});
+        rows.append({tr("captured"), result_->framesCaptured});
+        rows.append({tr("dropped by the kernel"), result_->captureStats.droppedByKernel});
+        rows.append({tr("dropped by the interface"), result_->captureStats.droppedByInterface});
+        rows.append({tr("kept in the table"), result_->packets.size()});
+    }
     for (std::size_t c = 0; c < result_->classes.size(); ++c) {
         rows.append({tr("class %1").arg(QString::fromStdString(result_->classes[c])),
                      result_->packetsPerClass[c]});

@@ -67,6 +67,16 @@ class ResultsWindow : public QMainWindow {
     void applyAsFilter(int row, int column);
     // Offers "Try the bundled sample" on the empty page (nothing when empty).
     void setSampleFolder(const QString& folder);
+    // Whether a live capture is going on (set by whoever runs it): Stop is offered, and the
+    // capture's raw file can be saved only once it stopped.
+    void setCapturing(bool capturing);
+    bool capturing() const { return capturing_; }
+    // Whether the packet table follows the newest packet of a live capture: View → Auto scroll
+    // in live capture is on and the user has not scrolled away from the bottom.
+    bool followsNewest() const;
+    // Saves the stopped live capture's raw packets as pcapng at `path` (written whole or not at
+    // all); returns an error message, empty on success.
+    QString saveCaptureTo(const QString& path);
 
   public slots:
     void showResult(deeppacket::ui::ResultPointer result);
@@ -81,6 +91,9 @@ class ResultsWindow : public QMainWindow {
     void trainingRequested();
     // The user wants the last analysis run again (F5).
     void rerunRequested();
+    // The user wants to capture live (File → Capture live…), or to stop the capture.
+    void liveCaptureRequested();
+    void stopCaptureRequested();
 
   protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -88,6 +101,10 @@ class ResultsWindow : public QMainWindow {
     void closeEvent(QCloseEvent* event) override;
 
   private:
+    // Shows a later moment of the live capture that is shown, keeping the view's place.
+    void advanceLive(ResultPointer result);
+    void showLiveStatus();
+    void updateCaptureActions();
     void buildMenus();
     void fillRecentMenu(QMenu* menu);
     void showPacketMenu(const QPoint& position);
@@ -127,6 +144,13 @@ class ResultsWindow : public QMainWindow {
     QComboBox* confusionLevel_ = nullptr;
     QCustomPlot* dendrogramPlot_ = nullptr;
     QSpinBox* clusters_ = nullptr;
+    QAction* stopAction_ = nullptr;
+    QAction* saveCaptureAction_ = nullptr;
+    QAction* autoScrollAction_ = nullptr;
+    bool capturing_ = false;
+    // The previous moment's count and time, for the packet rate.
+    std::uint64_t lastSeen_ = 0;
+    double lastSeconds_ = 0;
 };
 
 }  // namespace deeppacket::ui

@@ -1,6 +1,9 @@
 // The app's work with the networks (network_work.h), in the plugin that links LibTorch.
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <chrono>
+
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -10,6 +13,9 @@
 #include "app/gui/result_builder.h"
 #include "core/allocator_tuning.h"
 #include "core/input_files.h"
+#include "core/live_capture.h"
+#include "core/live_rows.h"
+#include "core/pcapng_writer.h"
 #include "models/analysis.h"
 #include "models/training_session.h"
 
@@ -46,6 +52,78 @@ class LibTorchWork final : public NetworkWork {
         control.cancel = &cancel;
         control.progress = progress;
         return resultOf(analysis, analysis.run(control));
+    }
+
+    void captureLive(const ui::LiveRequest& request, quint64 session,
+                     const std::function<void(ui::ResultPointer)>& moment,
+                     const std::atomic<bool>& stop) override {
+        using Clock = std::chrono::steady_clock;
+        AnalysisPlan plan = request.plan;
+        plan.files.clear();
+        plan.labelScheme.clear();  // a link has no label file
+        plan.packetsCsv.clear();
+        plan.flowsCsv.clear();
+        plan.keepRows = false;  // LiveRows keeps the newest packets instead
+        plan.probabilities = false;
+        plan.flowUpdates = true;
+        Analysis analysis(plan);
+        LiveCapture capture(request.capture);
+        PcapngWriter raw(request.capturePath, capture.linkType(),
+                         static_cast<std::uint32_t>(request.capture.snapshotLength),
+                         capture.interface());
+        const auto owned = std::make_shared<const ui::RemovedWhenUnused>(request.capturePath);
+        LiveRows rows(analysis.model().card().classes.size(), request.keepPackets);
+
+        const auto start = Clock::now();
+        auto lastMoment = start;
+        Clock::duration interval = request.updateInterval;
+        LiveCaptureStats lastStats;
+        auto publish = [&](const StreamProgress& progress, bool capturing) {
+            const LiveCaptureStats stats = capture.stats();
+            const bool statsChanged = stats.received != lastStats.received ||
+                                      stats.droppedByKernel != lastStats.droppedByKernel ||
+                                      stats.droppedByInterface != lastStats.droppedByInterface;
+            const auto now = Clock::now();
+            if (capturing && (now - lastMoment < interval || (!rows.changed() && !statsChanged))) {
+                return;
+            }
+            lastStats = stats;
+            if (capturing) {
+                raw.flush();  // so that the packet details can read what the view shows
+            }
+            LiveMoment m;
+            m.session = session;
+            m.interface = capture.interface();
+            m.capturePath = capturing ? raw.temporaryPath() : request.capturePath;
+            m.linkType = capture.linkType();
+            m.capturing = capturing;
+            m.seconds = std::chrono::duration<double>(now - start).count();
+            m.counts = progress.counts;
+            m.stats = stats;
+            m.frames = raw.frames();
+            auto result = liveResultOf(analysis, rows.snapshot(), m);
+            result->ownedCapture = owned;
+            // A moment copies the newest packets and every flow: with many of them the copy
+            // takes a while, and moments then come less often, so that copying stays a small
+            // share of the work.
+            const auto took = Clock::now() - now;
+            interval = std::max<Clock::duration>(Clock::duration(request.updateInterval), 10 * took);
+            lastMoment = Clock::now();
+            moment(std::move(result));
+        };
+
+        LiveStreamOptions live;
+        live.stop = [&stop] { return stop.load(std::memory_order_relaxed); };
+        live.onFrame = [&raw](const Frame& frame) { raw.write(frame); };
+        InferenceControl control;
+        StreamProgress lastProgress;
+        control.progress = [&](const StreamProgress& p) {
+            lastProgress = p;
+            publish(p, true);
+        };
+        analysis.runLive(capture, live, control, &rows);
+        raw.commit();
+        publish(lastProgress, false);
     }
 
     ui::ResultPointer train(const ui::TrainingRequest& request,

@@ -1,6 +1,9 @@
 #include "app/gui/main_controller.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -35,7 +38,7 @@ MainController::MainController() {
                 if (wizard_) {
                     wizard_->runSucceeded();
                 } else {
-                    window_.showResult(pending_);
+                    showFileResult(pending_);
                 }
             });
     connect(&job_, &ClassificationJob::failed, this, [this](quint64 id, const QString& message) {
@@ -63,6 +66,20 @@ MainController::MainController() {
     });
     connect(&window_, &ui::ResultsWindow::trainingRequested, this,
             &MainController::openTrainingWizard);
+    connect(&window_, &ui::ResultsWindow::liveCaptureRequested, this,
+            &MainController::openLiveCapture);
+    connect(&window_, &ui::ResultsWindow::stopCaptureRequested, &live_, &LiveJob::stop);
+    connect(&live_, &LiveJob::moment, this, [this](ui::ResultPointer result) {
+        window_.showResult(std::move(result));
+        window_.setCapturing(live_.capturing());
+    });
+    connect(&live_, &LiveJob::failed, this, [this](quint64 session, const QString& message) {
+        if (session != live_.session()) {
+            return;
+        }
+        window_.setCapturing(false);
+        window_.showError(tr("The live capture failed: %1").arg(ui::isolatedLines(message)));
+    });
     connect(&training_, &TrainingJob::epoch, this, [this](const ui::TrainingProgress& p) {
         if (trainingWizard_) {
             trainingWizard_->showEpoch(p);
@@ -104,7 +121,7 @@ void MainController::openTrainingWizard() {
                 &TrainingJob::discard);
         connect(trainingWizard_, &QWizard::accepted, this, [this] {
             if (pendingTraining_ && confirmReplacingAnalysis()) {
-                window_.showResult(pendingTraining_);
+                showFileResult(pendingTraining_);
             }
         });
         // The captures of the open analysis, to train on them without finding them again.
@@ -134,6 +151,49 @@ bool MainController::confirmReplacingAnalysis() {
     question.setObjectName(QStringLiteral("replaceAnalysis"));
     question.setDefaultButton(QMessageBox::Yes);
     return question.exec() == QMessageBox::Yes;
+}
+
+void MainController::showFileResult(const ui::ResultPointer& result) {
+    if (live_.capturing()) {
+        live_.abandon();
+        window_.setCapturing(false);
+    }
+    window_.showResult(result);
+}
+
+void MainController::openLiveCapture() {
+    if (!liveDialog_) {
+        liveDialog_ = new ui::LiveCaptureDialog(modelFolders(), &window_);
+        liveDialog_->setAttribute(Qt::WA_DeleteOnClose);
+        connect(liveDialog_, &QDialog::accepted, this,
+                [this] { startLiveCapture(liveDialog_->request()); });
+    }
+    liveDialog_->show();
+    liveDialog_->raise();
+    liveDialog_->activateWindow();
+}
+
+void MainController::startLiveCapture(ui::LiveRequest request) {
+    if (live_.capturing()) {
+        live_.abandon();
+    }
+    // The raw capture goes to a temporary file, as Wireshark's does: the packet details read
+    // it back, File → Save capture as copies it, and it goes with the last moment shown.
+    QString name = QString::fromStdString(request.capture.interface);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    request.capturePath =
+        QDir(QDir::tempPath())
+            .filePath(QStringLiteral("deeppacket-live-%1-%2-%3.pcapng")
+                          .arg(name,
+                               QDateTime::currentDateTime().toString(QStringLiteral(
+                                   "yyyyMMdd-HHmmss")))
+                          .arg(QCoreApplication::applicationPid()))
+            .toStdString();
+    live_.start(request);
+    window_.setCapturing(true);
+    window_.statusBar()->showMessage(
+        tr("Starting the capture on %1…")
+            .arg(ui::isolatedLtr(QString::fromStdString(request.capture.interface))));
 }
 
 void MainController::show() {
@@ -175,7 +235,7 @@ void MainController::openWizard(const QStringList& captures) {
         connect(wizard_, &ui::AnalysisWizard::cancelRequested, &job_, &ClassificationJob::cancel);
         connect(wizard_, &QWizard::accepted, this, [this] {
             if (pending_) {
-                window_.showResult(pending_);
+                showFileResult(pending_);
             }
         });
     }

@@ -28,6 +28,15 @@ class NetworkWork {
                                        const std::function<void(const StreamProgress&)>& progress,
                                        const std::atomic<bool>& cancel) = 0;
 
+    // Captures live as the request says until `stop` is set, and hands out each moment of the
+    // capture (liveResultOf) through `moment` on the calling thread, at most every request's
+    // updateInterval and only when something changed; the last moment has capturing false and
+    // the raw capture written whole at request.capturePath. Throws std::exception with a message
+    // for the user (the interface cannot be opened, the filter is wrong, it went away).
+    virtual void captureLive(const ui::LiveRequest& request, quint64 session,
+                             const std::function<void(ui::ResultPointer)>& moment,
+                             const std::atomic<bool>& stop) = 0;
+
     // The class probabilities of one packet vector under the result's model and which bytes
     // decided (attribution.h). The model stays loaded for the next packet of the same result.
     // Throws std::exception with a message for the user.

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <map>
 #include <string>
 #include <thread>
 #include <vector>
@@ -15,60 +16,10 @@
 #include "tests/support/cli_runner.h"
 #include "tests/support/packet_builder.h"
 #include "tests/support/shell_command.h"
+#include "tests/support/veth_pair.h"
 
 namespace deeppacket {
 namespace {
-
-bool run(const std::string& command) {
-    return std::system((command + " >/dev/null 2>&1").c_str()) == 0;
-}
-
-// A veth pair: `outside` here (10.201.N.1), its peer in a namespace of its own (10.201.N.2).
-class VethPair {
-  public:
-    VethPair() {
-        const std::string id = std::to_string(getpid() % 100000);
-        outside = "dpl" + id + "a";
-        inside = "dpl" + id + "b";
-        ns = "dp-live-" + id;
-        const std::string net = "10.201." + std::to_string(getpid() % 250) + ".";
-        here = net + "1";
-        there = net + "2";
-        ok = run("ip netns add " + ns) &&
-             run("ip link add " + outside + " type veth peer name " + inside) &&
-             run("ip link set " + inside + " netns " + ns) &&
-             run("ip addr add " + here + "/24 dev " + outside) &&
-             run("ip link set " + outside + " up") &&
-             run("ip netns exec " + ns + " ip addr add " + there + "/24 dev " + inside) &&
-             run("ip netns exec " + ns + " ip link set " + inside + " up") &&
-             run("ip netns exec " + ns + " ip link set lo up");
-    }
-    ~VethPair() {
-        run("ip link del " + outside);
-        run("ip netns del " + ns);
-    }
-    // Sends `perFlow` UDP datagrams of 200 bytes on each of two flows from the namespace.
-    bool send(int perFlow) const {
-        const std::string script =
-            "import socket, time\n"
-            "for port, dst in ((5001, 9999), (5002, 9998)):\n"
-            "    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
-            "    s.bind(('" +
-            there +
-            "', port))\n"
-            "    for i in range(" +
-            std::to_string(perFlow) +
-            "):\n"
-            "        s.sendto(bytes(200), ('" +
-            here +
-            "', dst))\n"
-            "        time.sleep(0.002)\n";
-        return run("ip netns exec " + ns + " /usr/bin/python3 -c " + test::shellQuoted(script));
-    }
-
-    bool ok = false;
-    std::string outside, inside, ns, here, there;
-};
 
 // Starts deeppacket-cli with stdout and stderr in files, without waiting for it.
 pid_t start(const std::vector<std::string>& args, const std::string& out, const std::string& err) {
@@ -122,48 +73,58 @@ class Live : public ::testing::Test {
         if (getuid() != 0) {
             GTEST_SKIP() << "needs root for a network namespace and a veth pair";
         }
-        veth_ = std::make_unique<VethPair>();
+        veth_ = std::make_unique<test::VethPair>();
         if (!veth_->ok) {
             GTEST_SKIP() << "cannot make a veth pair in a network namespace here";
         }
     }
     test::TempDir dir_;
-    std::unique_ptr<VethPair> veth_;
+    std::unique_ptr<test::VethPair> veth_;
 };
 
 TEST_F(Live, ClassifiesWhatCrossesTheInterfaceAndWritesEverythingAtTheEnd) {
     const std::string out = dir_.path("out.jsonl");
     const std::string err = dir_.path("err.txt");
-    const pid_t pid = start(
-        {"live", "-i", veth_->outside, "-f", "udp and src host " + veth_->there, "--count", "80",
-         "--duration", "60", "--json", "-o", dir_.path("results"), "-w", dir_.path("live.pcapng")},
-        out, err);
+    const pid_t pid =
+        start({"live", "-i", veth_->outside, "-f", "ip and src host " + veth_->there, "--duration",
+               "60", "--json", "-o", dir_.path("results"), "-w", dir_.path("live.pcapng")},
+              out, err);
     ASSERT_TRUE(waitForText(err, "capturing on")) << test::readText(err);
-    ASSERT_TRUE(veth_->send(40));
+    // Two UDP flows of 40 datagrams, then a TCP connection with 30 segments of data.
+    ASSERT_TRUE(veth_->sendUdp(40));
+    ASSERT_TRUE(veth_->sendTcp(30));
+    // Verdicts come while the capture runs (the flow model's running verdicts).
+    ASSERT_TRUE(waitForText(out, "\"event\":\"update\"")) << test::readText(out);
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    kill(pid, SIGTERM);
     ASSERT_EQ(finish(pid, 60), 0) << test::readText(err);
+    EXPECT_NE(test::readText(out).find("\"event\":\"flow\""), std::string::npos);
 
-    // Verdicts came while the capture ran (the flow model's running verdicts), then each flow's.
-    const std::string lines = test::readText(out);
-    EXPECT_NE(lines.find("\"event\":\"update\""), std::string::npos) << lines;
-    EXPECT_NE(lines.find("\"event\":\"flow\""), std::string::npos) << lines;
-    // Captured, kept and classified: what was sent.
+    // Kept and classified: every datagram and every TCP segment with data; the handshake and
+    // the closing segments are captured but dropped by the paper's rules.
     const CsvTable packets = readCsvFile(dir_.path("results/packets.csv"));
-    EXPECT_EQ(packets.rows.size(), 80U);
+    EXPECT_EQ(packets.rows.size(), 80U + 30U);
     const CsvTable flows = readCsvFile(dir_.path("results/flows.csv"));
-    ASSERT_EQ(flows.rows.size(), 2U);
+    ASSERT_EQ(flows.rows.size(), 3U);
+    std::map<std::string, std::string> packetsByProtocol;
     for (const auto& row : flows.rows) {
-        EXPECT_EQ(row[7], "40") << "packets of the flow";
+        packetsByProtocol[row[6] + " " + row[7]] += "x";
     }
-    // The raw capture, as libpcap reads it back.
+    EXPECT_EQ(packetsByProtocol["UDP 40"], "xx") << "two UDP flows of 40 packets";
+    EXPECT_EQ(packetsByProtocol["TCP 30"], "x") << "one TCP flow of 30 packets";
+    // Captured: the raw capture, as libpcap reads it back, holds every frame sent.
     CaptureReader reader(dir_.path("live.pcapng"));
     EXPECT_EQ(reader.format(), "pcapng");
     Frame frame;
-    std::uint64_t frames = 0;
+    std::uint64_t udp = 0;
+    std::uint64_t tcp = 0;
     while (reader.next(frame)) {
-        ++frames;
-        EXPECT_EQ(frame.wireLength, 14U + 20 + 8 + 200);
+        const std::uint8_t protocol = frame.data[14 + 9];
+        udp += protocol == 17 ? 1 : 0;
+        tcp += protocol == 6 ? 1 : 0;
     }
-    EXPECT_EQ(frames, 80U);
+    EXPECT_EQ(udp, 80U);
+    EXPECT_GE(tcp, 30U + 4) << "SYN, ACK, 30 with data, FIN, ACK";
     EXPECT_NE(test::readText(err).find("dropped 0 by the kernel"), std::string::npos)
         << test::readText(err);
 }
@@ -175,7 +136,7 @@ TEST_F(Live, CtrlCEndsTheCaptureWithCompleteOutputs) {
                              "-o", dir_.path("results")},
                             out, err);
     ASSERT_TRUE(waitForText(err, "capturing on")) << test::readText(err);
-    ASSERT_TRUE(veth_->send(10));
+    ASSERT_TRUE(veth_->sendUdp(10));
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
     kill(pid, SIGINT);
     ASSERT_EQ(finish(pid, 30), 0) << test::readText(err);

@@ -15,6 +15,7 @@
 #include "core/csv_reader.h"
 #include "core/dataset.h"
 #include "core/ground_truth.h"
+#include "core/live_rows.h"
 #include "core/prediction_csv.h"
 #include "core/prediction_rows.h"
 #include "core/prediction_scorer.h"
@@ -280,6 +281,56 @@ TEST(BuildDataset, LabelsKeptPacketsByFileAndCapsEachClassPerSession) {
     const Dataset few = buildDataset(c.files, truth, scheme, PreprocessOptions{}, capped);
     EXPECT_EQ(few.countsPerClass(), (std::vector<std::uint64_t>{2, 2}));
     EXPECT_EQ(few.seenPerClass, (std::vector<std::uint64_t>{5, 4}));
+}
+
+// What a live view keeps: with flow updates every flow shows up while open, the newest packets
+// only stay, and the counts cover everything seen.
+TEST(LiveRows, KeepsTheNewestPacketsAndEveryFlowWithItsVerdictSoFar) {
+    Captures c;
+    UdpOrNot classifier;
+    // Records which flows a snapshot taken after each batch shows as open.
+    struct Probe final : PredictionSink {
+        LiveRows* rows = nullptr;
+        std::vector<LiveRowsSnapshot> snapshots;
+        void packets(const PacketBatch&, const BatchPredictions&) override {}
+        void flowUpdates(const std::vector<FlowVerdict>&) override {
+            snapshots.push_back(rows->snapshot());
+        }
+    };
+    LiveRows rows(2, 4);
+    Probe probe;
+    probe.rows = &rows;
+    SinkFanout fanout({&rows, &probe});
+    InferenceOptions options;
+    options.batchSize = 2;
+    options.flowUpdates = true;
+    classifyCaptures(classifier, c.files, PreprocessOptions{}, options, fanout);
+
+    // After the first batch (the TCP and the UDP packet of a.pcap): two open flows, one each.
+    ASSERT_FALSE(probe.snapshots.empty());
+    const LiveRowsSnapshot& first = probe.snapshots.front();
+    ASSERT_EQ(first.flows.size(), 2U);
+    EXPECT_EQ(first.openFlows, 2U);
+    EXPECT_TRUE(first.flows[0].open);
+    EXPECT_EQ(first.flows[0].verdict.packets, 1U);
+    EXPECT_EQ(first.flows[0].verdict.classIndex, 0U);
+    EXPECT_EQ(first.flows[1].verdict.classIndex, 1U);
+    EXPECT_EQ(first.packets.size(), 2U);
+
+    const LiveRowsSnapshot last = rows.snapshot();
+    EXPECT_FALSE(rows.changed());
+    EXPECT_EQ(last.packetsSeen, 9U);
+    ASSERT_EQ(last.packets.size(), 4U);  // the newest 4 of 9: b.pcap's UDP flow
+    EXPECT_EQ(last.firstPacket, 5U);
+    for (const PacketResult& p : last.packets) {
+        EXPECT_EQ(p.record.srcPort, 7000);
+    }
+    EXPECT_EQ(last.packetsPerClass, (std::vector<std::uint64_t>{3, 6}));
+    ASSERT_EQ(last.flows.size(), 3U);  // every flow, all over now
+    EXPECT_EQ(last.openFlows, 0U);
+    EXPECT_EQ(last.flows[0].verdict.packets, 3U);
+    EXPECT_EQ(last.flows[2].verdict.packets, 4U);
+    EXPECT_EQ(last.flowsPerClass, (std::vector<std::uint64_t>{1, 2}));
 }
 
 }  // namespace
