@@ -78,8 +78,8 @@ class FlowAggregator {
     std::vector<PendingPacket> pendingPackets_;
     std::vector<std::uint32_t> pendingFlows_;  // ids of the flows with a pending row
     std::vector<float> logFlow_;
-    std::vector<FlowVerdict> open_;  // open flows, by flow id
-    std::vector<double> logSums_;    // per open flow, classes_ values
+    std::vector<FlowVerdict> open_;       // open flows, by flow id
+    std::vector<double> logSums_;         // per open flow, classes_ values
     std::vector<std::uint32_t> updated_;  // ids of flows touched since takeUpdated(), repeated
     bool trackUpdates_ = false;
     bool started_ = false;

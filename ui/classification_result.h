@@ -94,8 +94,8 @@ struct RunProgress {
 struct LiveRequest {
     AnalysisPlan plan;  // models and device; its files are not read
     LiveCaptureOptions capture;
-    std::size_t keepPackets = 100'000;  // the newest packets the workspace keeps
-    std::string capturePath;            // where the raw capture is written (a pcapng)
+    std::size_t keepPackets = 100'000;              // the newest packets the workspace keeps
+    std::string capturePath;                        // where the raw capture is written (a pcapng)
     std::chrono::milliseconds updateInterval{250};  // the shortest time between two moments
 };
 

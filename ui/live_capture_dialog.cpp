@@ -30,7 +30,9 @@ constexpr int kNameRole = Qt::UserRole;
 
 LiveCaptureDialog::LiveCaptureDialog(QStringList modelFolders, QWidget* parent,
                                      std::function<std::vector<CaptureInterface>()> interfaces)
-    : QDialog(parent), listInterfaces_(std::move(interfaces)), modelFolders_(std::move(modelFolders)) {
+    : QDialog(parent),
+      listInterfaces_(std::move(interfaces)),
+      modelFolders_(std::move(modelFolders)) {
     setWindowTitle(tr("Capture live"));
     setObjectName(QStringLiteral("liveCaptureDialog"));
     resize(760, 560);
@@ -209,9 +211,9 @@ void LiveCaptureDialog::checkFilter() {
     const QString text = filter_->text().trimmed();
     // Checked for Ethernet, the link type of nearly every interface; the capture checks the
     // filter again for the interface's own link type when it starts.
-    filterError_ = text.isEmpty() ? QString()
-                                  : QString::fromStdString(
-                                        captureFilterError(text.toStdString(), DLT_EN10MB));
+    filterError_ = text.isEmpty()
+                       ? QString()
+                       : QString::fromStdString(captureFilterError(text.toStdString(), DLT_EN10MB));
     filterMessage_->setText(filterError_);
     filterMessage_->setVisible(!filterError_.isEmpty());
     filter_->setStyleSheet(text.isEmpty() ? QString()

@@ -20,9 +20,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QSaveFile>
 #include <QScrollBar>
-#include <QPainter>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -295,9 +295,8 @@ void ResultsWindow::buildMenus() {
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
     fillRecentMenu(recent);
-    QAction* live = file->addAction(tr("Capture &live…"), this, [this] {
-        emit liveCaptureRequested();
-    });
+    QAction* live =
+        file->addAction(tr("Capture &live…"), this, [this] { emit liveCaptureRequested(); });
     live->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));  // Wireshark's capture options
     file->addAction(stopAction_);
     saveCaptureAction_ = file->addAction(tr("Sa&ve capture as…"), this, [this] {
@@ -558,18 +557,22 @@ void ResultsWindow::updateCaptureActions() {
 void ResultsWindow::showLiveStatus() {
     const ClassificationResult& r = *result_;
     const double interval = r.seconds - lastSeconds_;
-    const double rate = interval > 0 ? static_cast<double>(r.packetsSeen - lastSeen_) / interval : 0;
+    const double rate =
+        interval > 0 ? static_cast<double>(r.packetsSeen - lastSeen_) / interval : 0;
     lastSeen_ = r.packetsSeen;
     lastSeconds_ = r.seconds;
     const QString interfaceName = isolatedLtr(r.liveInterface);
-    QString status =
-        (r.capturing ? tr("Capturing on %1: %2 packets classified (%3/s), %4 flows (%5 open)")
-                     : tr("Capture on %1 stopped: %2 packets classified, %4 flows"))
-            .arg(interfaceName)
-            .arg(r.packetsSeen)
-            .arg(rate, 0, 'f', 0)
-            .arg(r.flows.size())
-            .arg(r.openFlows);
+    QString status = r.capturing
+                         ? tr("Capturing on %1: %2 packets classified (%3/s), %4 flows (%5 open)")
+                               .arg(interfaceName)
+                               .arg(r.packetsSeen)
+                               .arg(rate, 0, 'f', 0)
+                               .arg(r.flows.size())
+                               .arg(r.openFlows)
+                         : tr("Capture on %1 stopped: %2 packets classified, %3 flows")
+                               .arg(interfaceName)
+                               .arg(r.packetsSeen)
+                               .arg(r.flows.size());
     if (r.firstPacket > 0) {
         status += tr("; the table keeps the newest %1").arg(r.packets.size());
     }
@@ -736,10 +739,9 @@ void ResultsWindow::applyAsFilter(int row, int column) {
     if (!result_ || row < 0 || row >= packets_->rowCount() || field == fields.end()) {
         return;
     }
-    const std::string text =
-        displayFilterFor(field->second, packets_->packetAt(row),
-                         result_->firstPacket + packets_->packetIndex(row), result_->classes,
-                         result_->files);
+    const std::string text = displayFilterFor(field->second, packets_->packetAt(row),
+                                              result_->firstPacket + packets_->packetIndex(row),
+                                              result_->classes, result_->files);
     if (!text.empty()) {
         tabs_->setCurrentIndex(0);
         filterEdit_->applyText(QString::fromStdString(text));

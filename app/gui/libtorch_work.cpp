@@ -78,15 +78,19 @@ class LibTorchWork final : public NetworkWork {
         auto lastMoment = start;
         Clock::duration interval = request.updateInterval;
         LiveCaptureStats lastStats;
+        bool published = false;
         auto publish = [&](const StreamProgress& progress, bool capturing) {
             const LiveCaptureStats stats = capture.stats();
             const bool statsChanged = stats.received != lastStats.received ||
                                       stats.droppedByKernel != lastStats.droppedByKernel ||
                                       stats.droppedByInterface != lastStats.droppedByInterface;
             const auto now = Clock::now();
-            if (capturing && (now - lastMoment < interval || (!rows.changed() && !statsChanged))) {
+            // The first moment opens the workspace at once, before any packet.
+            if (capturing && published &&
+                (now - lastMoment < interval || (!rows.changed() && !statsChanged))) {
                 return;
             }
+            published = true;
             lastStats = stats;
             if (capturing) {
                 raw.flush();  // so that the packet details can read what the view shows
@@ -107,7 +111,8 @@ class LibTorchWork final : public NetworkWork {
             // takes a while, and moments then come less often, so that copying stays a small
             // share of the work.
             const auto took = Clock::now() - now;
-            interval = std::max<Clock::duration>(Clock::duration(request.updateInterval), 10 * took);
+            interval =
+                std::max<Clock::duration>(Clock::duration(request.updateInterval), 10 * took);
             lastMoment = Clock::now();
             moment(std::move(result));
         };
@@ -121,6 +126,7 @@ class LibTorchWork final : public NetworkWork {
             lastProgress = p;
             publish(p, true);
         };
+        publish(lastProgress, true);
         analysis.runLive(capture, live, control, &rows);
         raw.commit();
         publish(lastProgress, false);

@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QRegularExpression>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStatusBar>
 
 #include "app/gui/network_work.h"
@@ -181,14 +181,12 @@ void MainController::startLiveCapture(ui::LiveRequest request) {
     // it back, File → Save capture as copies it, and it goes with the last moment shown.
     QString name = QString::fromStdString(request.capture.interface);
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    request.capturePath =
-        QDir(QDir::tempPath())
-            .filePath(QStringLiteral("deeppacket-live-%1-%2-%3.pcapng")
-                          .arg(name,
-                               QDateTime::currentDateTime().toString(QStringLiteral(
-                                   "yyyyMMdd-HHmmss")))
-                          .arg(QCoreApplication::applicationPid()))
-            .toStdString();
+    request.capturePath = QDir(QDir::tempPath())
+                              .filePath(QStringLiteral("deeppacket-live-%1-%2-%3.pcapng")
+                                            .arg(name, QDateTime::currentDateTime().toString(
+                                                           QStringLiteral("yyyyMMdd-HHmmss")))
+                                            .arg(QCoreApplication::applicationPid()))
+                              .toStdString();
     live_.start(request);
     window_.setCapturing(true);
     window_.statusBar()->showMessage(

@@ -26,7 +26,8 @@ VethPair::VethPair() {
     ok = run("ip netns add " + ns) &&
          run("ip link add " + outside + " type veth peer name " + inside) &&
          run("ip link set " + inside + " netns " + ns) &&
-         run("ip addr add " + here + "/24 dev " + outside) && run("ip link set " + outside + " up") &&
+         run("ip addr add " + here + "/24 dev " + outside) &&
+         run("ip link set " + outside + " up") &&
          run("ip netns exec " + ns + " ip addr add " + there + "/24 dev " + inside) &&
          run("ip netns exec " + ns + " ip link set " + inside + " up") &&
          run("ip netns exec " + ns + " ip link set lo up");
