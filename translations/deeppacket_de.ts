@@ -140,6 +140,14 @@
         <source>Running the analysis again…</source>
         <translation>Die Analyse läuft erneut…</translation>
     </message>
+    <message>
+        <source>Starting the capture on %1…</source>
+        <translation>Mitschnitt auf %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The live capture failed: %1</source>
+        <translation>Der Live-Mitschnitt ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::ui::AnalysisWizard</name>
@@ -508,6 +516,121 @@
     <message>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Still open: the verdict so far, refined as packets arrive</source>
+        <translation>Noch offen: das bisherige Urteil, verfeinert mit jedem neuen Paket</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::LiveCaptureDialog</name>
+    <message>
+        <source>Capture live</source>
+        <translation>Live mitschneiden</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh interfaces</source>
+        <translation>Schnittstellen neu &amp;einlesen</translation>
+    </message>
+    <message>
+        <source>A capture filter, such as: tcp port 443 or udp</source>
+        <translation>Ein Mitschnittfilter, etwa: tcp port 443 or udp</translation>
+    </message>
+    <message>
+        <source>libpcap&apos;s capture filter (as in tcpdump and Wireshark&apos;s capture options): only packets it passes are captured. Empty: every packet.</source>
+        <translation>Der Mitschnittfilter von libpcap (wie in tcpdump und in den Mitschnittoptionen von Wireshark): nur Pakete, die er durchlässt, werden mitgeschnitten. Leer: alle Pakete.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>Ein Modell wählen</translation>
+    </message>
+    <message>
+        <source>Deep Packet models (*.dpm);;All files (*)</source>
+        <translation>Deep-Packet-Modelle (*.dpm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source> packets</source>
+        <translation> Pakete</translation>
+    </message>
+    <message>
+        <source>The packet table keeps the newest packets only, so that a capture of hours stays within memory (about 100 bytes a packet); every flow&apos;s summary is kept.</source>
+        <translation>Die Pakettabelle behält nur die neuesten Pakete, damit ein stundenlanger Mitschnitt in den Speicher passt (etwa 100 Byte je Paket); die Zusammenfassung jedes Flusses bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Promiscuous mode</source>
+        <translation>&amp;Promiscuous-Modus</translation>
+    </message>
+    <message>
+        <source>Capture packets addressed to other hosts too</source>
+        <translation>Auch Pakete an andere Rechner mitschneiden</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>Mitschnitt&amp;filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>F&amp;low model:</source>
+        <translation>F&amp;lussmodell:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Die neuesten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Interfaces:</source>
+        <translation>Sch&amp;nittstellen:</translation>
+    </message>
+    <message>
+        <source>The interfaces cannot be listed: %1</source>
+        <translation>Die Schnittstellen lassen sich nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>None: flows by the vote of their packets</source>
+        <translation>Keins: Flüsse nach der Abstimmung ihrer Pakete</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript program: live capture takes Deep Packet models (.dpm). Convert it with deeppacket-cli convert.</source>
+        <translation>%1 ist ein TorchScript-Programm: Der Live-Mitschnitt nimmt Deep-Packet-Modelle (.dpm). Wandeln Sie es mit deeppacket-cli convert um.</translation>
+    </message>
+    <message>
+        <source>%1 is a flow model: choose a packet model, and this one as the flow model</source>
+        <translation>%1 ist ein Flussmodell: Wählen Sie ein Paketmodell und dieses als Flussmodell</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1378,94 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Capture live…</source>
+        <translation>Live mitschneiden…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop capture</source>
+        <translation>Mitschnitt &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Capture &amp;live…</source>
+        <translation>Live &amp;mitschneiden…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve capture as…</source>
+        <translation>Mitschnitt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the capture</source>
+        <translation>Den Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>pcapng captures (*.pcapng)</source>
+        <translation>pcapng-Mitschnitte (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto scroll in live capture</source>
+        <translation>Beim Live-Mitschnitt &amp;automatisch blättern</translation>
+    </message>
+    <message>
+        <source>Capturing on %1: %2 packets classified (%3/s), %4 flows (%5 open)</source>
+        <translation>Mitschnitt auf %1: %2 Pakete klassifiziert (%3/s), %4 Flüsse (%5 offen)</translation>
+    </message>
+    <message>
+        <source>Capture on %1 stopped: %2 packets classified, %3 flows</source>
+        <translation>Mitschnitt auf %1 angehalten: %2 Pakete klassifiziert, %3 Flüsse</translation>
+    </message>
+    <message>
+        <source>; the table keeps the newest %1</source>
+        <translation>; die Tabelle behält die neuesten %1</translation>
+    </message>
+    <message>
+        <source>; dropped %1 by the kernel, %2 by the interface</source>
+        <translation>; verworfen: %1 vom Kernel, %2 von der Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Deep Packet — capturing on %1</source>
+        <translation>Deep Packet — Mitschnitt auf %1</translation>
+    </message>
+    <message>
+        <source>There is no stopped live capture to save.</source>
+        <translation>Es gibt keinen angehaltenen Live-Mitschnitt zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Saved the capture as %1</source>
+        <translation>Mitschnitt gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Packet %1 is no longer kept: the table keeps the newest %2 packets</source>
+        <translation>Paket %1 ist nicht mehr vorhanden: Die Tabelle behält die neuesten %2 Pakete</translation>
+    </message>
+    <message>
+        <source>open flows</source>
+        <translation>offene Flüsse</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>mitgeschnitten</translation>
+    </message>
+    <message>
+        <source>dropped by the kernel</source>
+        <translation>vom Kernel verworfen</translation>
+    </message>
+    <message>
+        <source>dropped by the interface</source>
+        <translation>von der Schnittstelle verworfen</translation>
+    </message>
+    <message>
+        <source>kept in the table</source>
+        <translation>in der Tabelle behalten</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,14 @@
         <source>Running the analysis again…</source>
         <translation>تحلیل دوباره اجرا می‌شود…</translation>
     </message>
+    <message>
+        <source>Starting the capture on %1…</source>
+        <translation>شروع ضبط روی %1…</translation>
+    </message>
+    <message>
+        <source>The live capture failed: %1</source>
+        <translation>ضبط زنده شکست خورد: %1</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::ui::AnalysisWizard</name>
@@ -505,6 +513,121 @@
     <message>
         <source>File</source>
         <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Still open: the verdict so far, refined as packets arrive</source>
+        <translation>هنوز باز: حکم تا اینجا، که با رسیدن بسته‌ها دقیق‌تر می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::LiveCaptureDialog</name>
+    <message>
+        <source>Capture live</source>
+        <translation>ضبط زنده</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>نشانی‌ها</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh interfaces</source>
+        <translation>&amp;نوسازی رابط‌ها</translation>
+    </message>
+    <message>
+        <source>A capture filter, such as: tcp port 443 or udp</source>
+        <translation>یک پالایهٔ ضبط، مانند: tcp port 443 or udp</translation>
+    </message>
+    <message>
+        <source>libpcap&apos;s capture filter (as in tcpdump and Wireshark&apos;s capture options): only packets it passes are captured. Empty: every packet.</source>
+        <translation>پالایهٔ ضبط libpcap (مانند tcpdump و گزینه‌های ضبط Wireshark): تنها بسته‌هایی که از آن بگذرند ضبط می‌شوند. خالی: همهٔ بسته‌ها.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;مرور…</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>انتخاب یک مدل</translation>
+    </message>
+    <message>
+        <source>Deep Packet models (*.dpm);;All files (*)</source>
+        <translation>مدل‌های Deep Packet (*.dpm);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source> packets</source>
+        <translation> بسته</translation>
+    </message>
+    <message>
+        <source>The packet table keeps the newest packets only, so that a capture of hours stays within memory (about 100 bytes a packet); every flow&apos;s summary is kept.</source>
+        <translation>جدول بسته‌ها تنها تازه‌ترین بسته‌ها را نگه می‌دارد تا ضبطی چندساعته در حافظه بگنجد (حدود ۱۰۰ بایت برای هر بسته)؛ خلاصهٔ همهٔ جریان‌ها نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Promiscuous mode</source>
+        <translation>حالت &amp;بی‌قید</translation>
+    </message>
+    <message>
+        <source>Capture packets addressed to other hosts too</source>
+        <translation>بسته‌های فرستاده‌شده به میزبان‌های دیگر را هم ضبط کن</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>&amp;پالایهٔ ضبط:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>مد&amp;ل:</translation>
+    </message>
+    <message>
+        <source>F&amp;low model:</source>
+        <translation>مدل &amp;جریان:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;دستگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>نگه‌داشتن &amp;تازه‌ترین‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;شروع</translation>
+    </message>
+    <message>
+        <source>&amp;Interfaces:</source>
+        <translation>&amp;رابط‌ها:</translation>
+    </message>
+    <message>
+        <source>The interfaces cannot be listed: %1</source>
+        <translation>رابط‌ها را نمی‌توان فهرست کرد: %1</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>حلقهٔ بازگشت</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>None: flows by the vote of their packets</source>
+        <translation>هیچ: جریان‌ها با رأی بسته‌هایشان</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript program: live capture takes Deep Packet models (.dpm). Convert it with deeppacket-cli convert.</source>
+        <translation>%1 یک برنامهٔ TorchScript است: ضبط زنده مدل‌های Deep Packet (.dpm) را می‌پذیرد. آن را با deeppacket-cli convert تبدیل کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is a flow model: choose a packet model, and this one as the flow model</source>
+        <translation>%1 یک مدل جریان است: یک مدل بسته برگزینید و این یکی را به‌عنوان مدل جریان</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1374,94 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Capture live…</source>
+        <translation>ضبط زنده…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop capture</source>
+        <translation>توقف &amp;ضبط</translation>
+    </message>
+    <message>
+        <source>Capture &amp;live…</source>
+        <translation>ضبط &amp;زنده…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve capture as…</source>
+        <translation>&amp;ذخیرهٔ ضبط به‌نام…</translation>
+    </message>
+    <message>
+        <source>Save the capture</source>
+        <translation>ذخیرهٔ ضبط</translation>
+    </message>
+    <message>
+        <source>pcapng captures (*.pcapng)</source>
+        <translation>ضبط‌های pcapng (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto scroll in live capture</source>
+        <translation>&amp;پیمایش خودکار در ضبط زنده</translation>
+    </message>
+    <message>
+        <source>Capturing on %1: %2 packets classified (%3/s), %4 flows (%5 open)</source>
+        <translation>ضبط روی %1: %2 بسته رده‌بندی شد (%3 در ثانیه)، %4 جریان (%5 باز)</translation>
+    </message>
+    <message>
+        <source>Capture on %1 stopped: %2 packets classified, %3 flows</source>
+        <translation>ضبط روی %1 متوقف شد: %2 بسته رده‌بندی شد، %3 جریان</translation>
+    </message>
+    <message>
+        <source>; the table keeps the newest %1</source>
+        <translation>؛ جدول %1 بستهٔ تازه‌تر را نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>; dropped %1 by the kernel, %2 by the interface</source>
+        <translation>؛ دورریخته: %1 به دست هسته، %2 به دست رابط</translation>
+    </message>
+    <message>
+        <source>Deep Packet — capturing on %1</source>
+        <translation>Deep Packet — ضبط روی %1</translation>
+    </message>
+    <message>
+        <source>There is no stopped live capture to save.</source>
+        <translation>هیچ ضبط زندهٔ متوقف‌شده‌ای برای ذخیره نیست.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>نمی‌توان %1 را خواند: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نمی‌توان %1 را نوشت: %2</translation>
+    </message>
+    <message>
+        <source>Saved the capture as %1</source>
+        <translation>ضبط با نام %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Packet %1 is no longer kept: the table keeps the newest %2 packets</source>
+        <translation>بستهٔ %1 دیگر نگه داشته نمی‌شود: جدول %2 بستهٔ تازه‌تر را نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>open flows</source>
+        <translation>جریان‌های باز</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>ضبط‌شده</translation>
+    </message>
+    <message>
+        <source>dropped by the kernel</source>
+        <translation>دورریخته به دست هسته</translation>
+    </message>
+    <message>
+        <source>dropped by the interface</source>
+        <translation>دورریخته به دست رابط</translation>
+    </message>
+    <message>
+        <source>kept in the table</source>
+        <translation>نگه‌داشته در جدول</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,14 @@
         <source>Running the analysis again…</source>
         <translation>正在重新运行分析…</translation>
     </message>
+    <message>
+        <source>Starting the capture on %1…</source>
+        <translation>正在 %1 上开始捕获…</translation>
+    </message>
+    <message>
+        <source>The live capture failed: %1</source>
+        <translation>实时捕获失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>deeppacket::ui::AnalysisWizard</name>
@@ -505,6 +513,121 @@
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Still open: the verdict so far, refined as packets arrive</source>
+        <translation>仍未结束：迄今为止的判定，随数据包到达而细化</translation>
+    </message>
+</context>
+<context>
+    <name>deeppacket::ui::LiveCaptureDialog</name>
+    <message>
+        <source>Capture live</source>
+        <translation>实时捕获</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh interfaces</source>
+        <translation>刷新接口(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A capture filter, such as: tcp port 443 or udp</source>
+        <translation>捕获过滤器，例如：tcp port 443 or udp</translation>
+    </message>
+    <message>
+        <source>libpcap&apos;s capture filter (as in tcpdump and Wireshark&apos;s capture options): only packets it passes are captured. Empty: every packet.</source>
+        <translation>libpcap 的捕获过滤器（与 tcpdump 和 Wireshark 的捕获选项相同）：只捕获它放行的数据包。留空：捕获所有数据包。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <source>Deep Packet models (*.dpm);;All files (*)</source>
+        <translation>Deep Packet 模型 (*.dpm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source> packets</source>
+        <translation> 个数据包</translation>
+    </message>
+    <message>
+        <source>The packet table keeps the newest packets only, so that a capture of hours stays within memory (about 100 bytes a packet); every flow&apos;s summary is kept.</source>
+        <translation>数据包表只保留最新的数据包，使持续数小时的捕获也能放入内存（每个数据包约 100 字节）；每个流的摘要都会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Promiscuous mode</source>
+        <translation>混杂模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Capture packets addressed to other hosts too</source>
+        <translation>同时捕获发往其他主机的数据包</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>捕获过滤器(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>F&amp;low model:</source>
+        <translation>流模型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Interfaces:</source>
+        <translation>接口(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The interfaces cannot be listed: %1</source>
+        <translation>无法列出接口：%1</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>回环</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>未启用</translation>
+    </message>
+    <message>
+        <source>None: flows by the vote of their packets</source>
+        <translation>无：按数据包投票判定流</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript program: live capture takes Deep Packet models (.dpm). Convert it with deeppacket-cli convert.</source>
+        <translation>%1 是 TorchScript 程序：实时捕获只接受 Deep Packet 模型（.dpm）。请用 deeppacket-cli convert 转换。</translation>
+    </message>
+    <message>
+        <source>%1 is a flow model: choose a packet model, and this one as the flow model</source>
+        <translation>%1 是流模型：请选择一个数据包模型，并把它作为流模型</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1374,94 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Capture live…</source>
+        <translation>实时捕获…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop capture</source>
+        <translation>停止捕获(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Capture &amp;live…</source>
+        <translation>实时捕获(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve capture as…</source>
+        <translation>捕获另存为(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the capture</source>
+        <translation>保存捕获</translation>
+    </message>
+    <message>
+        <source>pcapng captures (*.pcapng)</source>
+        <translation>pcapng 捕获文件 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto scroll in live capture</source>
+        <translation>实时捕获时自动滚动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Capturing on %1: %2 packets classified (%3/s), %4 flows (%5 open)</source>
+        <translation>正在 %1 上捕获：已分类 %2 个数据包（%3/秒），%4 个流（%5 个未结束）</translation>
+    </message>
+    <message>
+        <source>Capture on %1 stopped: %2 packets classified, %3 flows</source>
+        <translation>%1 上的捕获已停止：已分类 %2 个数据包，%3 个流</translation>
+    </message>
+    <message>
+        <source>; the table keeps the newest %1</source>
+        <translation>；表中保留最新的 %1 个</translation>
+    </message>
+    <message>
+        <source>; dropped %1 by the kernel, %2 by the interface</source>
+        <translation>；被内核丢弃 %1 个，被接口丢弃 %2 个</translation>
+    </message>
+    <message>
+        <source>Deep Packet — capturing on %1</source>
+        <translation>Deep Packet — 正在 %1 上捕获</translation>
+    </message>
+    <message>
+        <source>There is no stopped live capture to save.</source>
+        <translation>没有可保存的已停止的实时捕获。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the capture as %1</source>
+        <translation>捕获已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Packet %1 is no longer kept: the table keeps the newest %2 packets</source>
+        <translation>数据包 %1 已不再保留：表中只保留最新的 %2 个数据包</translation>
+    </message>
+    <message>
+        <source>open flows</source>
+        <translation>未结束的流</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>已捕获</translation>
+    </message>
+    <message>
+        <source>dropped by the kernel</source>
+        <translation>被内核丢弃</translation>
+    </message>
+    <message>
+        <source>dropped by the interface</source>
+        <translation>被接口丢弃</translation>
+    </message>
+    <message>
+        <source>kept in the table</source>
+        <translation>保留在表中</translation>
     </message>
 </context>
 <context>
