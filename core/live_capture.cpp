@@ -11,9 +11,12 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #endif
 
 #include "core/capture_reader.h"
+
+#include <filesystem>
 
 namespace deeppacket {
 namespace {
@@ -43,10 +46,25 @@ std::string activationError(pcap* handle, int status, const std::string& interfa
     }
     if (status == PCAP_ERROR_PERM_DENIED || status == PCAP_ERROR_PROMISC_PERM_DENIED) {
         message +=
-            "; capturing needs CAP_NET_RAW and CAP_NET_ADMIN: grant them to the program for a "
-            "group of users, as docs/live-capture.md shows (not by running it as root)";
+            "; capturing needs CAP_NET_RAW and CAP_NET_ADMIN: the package grants them to its "
+            "capture helper, deeppacket-capture, for the members of the group deeppacket "
+            "(sudo usermod -aG deeppacket $USER, then log in again); docs/live-capture.md says "
+            "more";
     }
     return message;
+}
+
+bool mayRun(const std::string& program) {
+#if defined(_WIN32)
+    (void)program;
+    return false;
+#else
+    return access(program.c_str(), X_OK) == 0;
+#endif
+}
+
+bool permissionDenied(int status) {
+    return status == PCAP_ERROR_PERM_DENIED || status == PCAP_ERROR_PROMISC_PERM_DENIED;
 }
 
 }  // namespace
@@ -94,7 +112,19 @@ LiveCapture::LiveCapture(const LiveCaptureOptions& options) : interface_(options
     if (status < 0) {
         const std::string message = activationError(handle_, status, options.interface);
         pcap_close(handle_);
-        throw CaptureError(message);
+        handle_ = nullptr;
+        // The helper is tried only when it is there and this user may run it (its group);
+        // otherwise libpcap's message says what grants the privilege.
+        if (!permissionDenied(status) || options.helper.empty() ||
+            !std::filesystem::exists(std::filesystem::u8path(options.helper)) ||
+            !mayRun(options.helper)) {
+            throw CaptureError(message);
+        }
+        // Not allowed here: the helper that holds the privilege captures instead.
+        helper_ = std::make_unique<HelperCapture>(options.helper, options);
+        linkType_ = helper_->linkType();
+        waitMs_ = static_cast<int>(options.wait.count());
+        return;
     }
     linkType_ = pcap_datalink(handle_);
     // libpcap's own wait does not time out in immediate mode on Linux (it polls until a packet
@@ -121,12 +151,37 @@ LiveCapture::LiveCapture(const LiveCaptureOptions& options) : interface_(options
 }
 
 LiveCapture::~LiveCapture() {
-    pcap_close(handle_);
+    if (handle_ != nullptr) {
+        pcap_close(handle_);
+    }
+}
+
+LiveCapture::Read LiveCapture::readFromHelper(Frame& frame) {
+    const int got = helper_->next(frame, waitMs_);
+    if (stopped_.load(std::memory_order_relaxed)) {
+        return Read::Stopped;
+    }
+    if (got == 0) {
+        return Read::Idle;
+    }
+    if (got < 0) {
+        std::string why = helper_->messages();
+        while (!why.empty() && why.back() == '\n') {
+            why.pop_back();
+        }
+        throw CaptureError(interface_ + ": the capture helper ended" +
+                           (why.empty() ? std::string() : ": " + why));
+    }
+    frame.number = ++frames_;
+    return Read::Frame;
 }
 
 LiveCapture::Read LiveCapture::read(Frame& frame) {
     if (stopped_.load(std::memory_order_relaxed)) {
         return Read::Stopped;
+    }
+    if (helper_) {
+        return readFromHelper(frame);
     }
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
@@ -171,12 +226,18 @@ void LiveCapture::waitForFrames() {
 
 void LiveCapture::stop() {
     stopped_.store(true, std::memory_order_relaxed);
-    pcap_breakloop(handle_);
+    if (handle_ != nullptr) {
+        pcap_breakloop(handle_);
+    }
 }
 
 LiveCaptureStats LiveCapture::stats() const {
     pcap_stat s{};
     LiveCaptureStats out;
+    if (helper_) {
+        helper_->stats(out);
+        return out;
+    }
     if (pcap_stats(handle_, &s) == 0) {
         out.received = s.ps_recv;
         out.droppedByKernel = s.ps_drop;

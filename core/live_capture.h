@@ -3,9 +3,11 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "core/capture_helper.h"
 #include "core/frame.h"
 
 struct pcap;
@@ -33,6 +35,9 @@ struct LiveCaptureOptions {
     bool promiscuous = false;
     int bufferBytes = 64 << 20;           // the kernel's ring: a burst waits here, not dropped
     std::chrono::milliseconds wait{100};  // longest wait in read() before it reports Idle
+    // The capture helper (capture_helper.h) to capture through when this process may not
+    // capture itself; empty: none.
+    std::string helper;
 };
 
 // Counters of a live capture, from pcap_stats.
@@ -65,13 +70,16 @@ class LiveCapture {
     const std::string& interface() const { return interface_; }
     LiveCaptureStats stats() const;
     std::uint64_t frames() const { return frames_; }
-    pcap* handle() const { return handle_; }
+    // Whether the frames come through the capture helper.
+    bool throughHelper() const { return helper_ != nullptr; }
 
   private:
     // Waits up to the capture's wait for frames to read.
     void waitForFrames();
+    Read readFromHelper(Frame& frame);
 
     pcap* handle_ = nullptr;
+    std::unique_ptr<HelperCapture> helper_;
     int waitMs_ = 100;
     std::string interface_;
     int linkType_ = -1;

@@ -32,6 +32,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends: from dpkg-shlibdeps, plus what it cannot
     # see: Qt's platform plugins are loaded at run time, and LibTorch's BLAS is an alternative
     # whose OpenMP build is 30 times faster than the reference one.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+    # setcap, for the capture helper's capabilities (postinst).
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libcap2-bin, passwd")
+    set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${CMAKE_CURRENT_LIST_DIR}/linux/postinst)
+    set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp, shared-mime-info, desktop-file-utils")
 endif()

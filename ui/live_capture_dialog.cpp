@@ -316,6 +316,8 @@ LiveRequest LiveCaptureDialog::request() const {
     }
     r.capture.filter = filter_->text().trimmed().toStdString();
     r.capture.promiscuous = promiscuous_->isChecked();
+    // Without the privilege, the capture helper beside the app captures (capture_helper.h).
+    r.capture.helper = captureHelperPath();
     r.keepPackets = static_cast<std::size_t>(keep_->value());
     return r;
 }

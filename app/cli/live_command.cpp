@@ -173,6 +173,8 @@ int runLive(const std::vector<std::string>& args, Console console) {
     options.interface = arguments.value("interface");
     options.filter = arguments.value("filter");
     options.promiscuous = arguments.has("promiscuous");
+    // Without the privilege here, the capture helper that holds it captures instead.
+    options.helper = captureHelperPath();
     LiveCapture capture(options);
     std::optional<PcapngWriter> writer;
     if (arguments.has("write")) {
@@ -184,6 +186,8 @@ int runLive(const std::vector<std::string>& args, Console console) {
         console.err << "live: capturing on " << printable(options.interface) << " ("
                     << linkTypeName(capture.linkType()) << ")"
                     << (options.filter.empty() ? "" : ", filter " + printable(options.filter))
+                    << (capture.throughHelper() ? ", through " + std::string(kCaptureHelperName)
+                                                : std::string())
                     << "; Ctrl-C ends\n";
         console.err.flush();
     }

@@ -21,22 +21,25 @@
 namespace deeppacket {
 namespace {
 
-// Starts deeppacket-cli with stdout and stderr in files, without waiting for it.
-pid_t start(const std::vector<std::string>& args, const std::string& out, const std::string& err) {
+// Starts deeppacket-cli with stdout and stderr in files, without waiting for it; `prefix` runs
+// it (setpriv, env) when given.
+pid_t start(const std::vector<std::string>& args, const std::string& out, const std::string& err,
+            const std::vector<std::string>& prefix = {}) {
+    std::vector<std::string> words = prefix;
+    words.emplace_back(DEEPPACKET_CLI);
+    words.insert(words.end(), args.begin(), args.end());
     const pid_t pid = fork();
     if (pid == 0) {
-        std::vector<std::string> copies = args;
-        std::string program = DEEPPACKET_CLI;
-        std::vector<char*> argv{program.data()};
-        for (auto& a : copies) {
-            argv.push_back(a.data());
+        std::vector<char*> argv;
+        for (auto& w : words) {
+            argv.push_back(w.data());
         }
         argv.push_back(nullptr);
         if (freopen(out.c_str(), "w", stdout) == nullptr ||
             freopen(err.c_str(), "w", stderr) == nullptr) {
             _exit(126);
         }
-        execv(program.c_str(), argv.data());
+        execvp(argv[0], argv.data());
         _exit(127);
     }
     return pid;
@@ -151,6 +154,48 @@ TEST_F(Live, CtrlCEndsTheCaptureWithCompleteOutputs) {
     EXPECT_EQ(quiet.code, 0) << quiet.err;
     EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(30));
     EXPECT_EQ(readCsvFile(dir_.path("quiet/packets.csv")).rows.size(), 0U);
+}
+
+// A user without the privilege captures through the capture helper, which alone holds it (as
+// the package sets it up): a copy of the helper with the capabilities, and the command line run
+// as nobody.
+TEST_F(Live, AUserWithoutThePrivilegeCapturesThroughTheHelper) {
+    const std::string folder = dir_.path("helper");
+    const std::string helper = folder + "/deeppacket-capture";
+    const std::string results = dir_.path("results");
+    const std::string asNobody = "setpriv --reuid=nobody --regid=nogroup --clear-groups ";
+    if (std::system(("mkdir -p " + folder + " " + results + " && cp " + DEEPPACKET_CAPTURE_HELPER +
+                     " " + helper + " && chmod 755 " + dir_.path("") + " " + folder +
+                     " && chmod 777 " + results + " && setcap cap_net_raw,cap_net_admin=eip " +
+                     helper + " >/dev/null 2>&1")
+                        .c_str()) != 0 ||
+        std::system((asNobody + "test -x " + DEEPPACKET_CLI).c_str()) != 0) {
+        GTEST_SKIP() << "cannot give a file capabilities here, or nobody cannot run the build";
+    }
+    const std::string out = dir_.path("out.txt");
+    const std::string err = dir_.path("err.txt");
+    const pid_t pid = start({"live", "-i", veth_->outside, "-f", "udp and src host " + veth_->there,
+                             "-o", results + "/r"},
+                            out, err,
+                            {"setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                             "env", "DEEPPACKET_CAPTURE_HELPER=" + helper, "HOME=/tmp"});
+    ASSERT_TRUE(waitForText(err, "capturing on")) << test::readText(err);
+    EXPECT_NE(test::readText(err).find("through deeppacket-capture"), std::string::npos)
+        << test::readText(err);
+    ASSERT_TRUE(veth_->sendUdp(40));
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    kill(pid, SIGTERM);
+    ASSERT_EQ(finish(pid, 30), 0) << test::readText(err);
+    EXPECT_EQ(readCsvFile(results + "/r/packets.csv").rows.size(), 80U);
+    EXPECT_EQ(readCsvFile(results + "/r/flows.csv").rows.size(), 2U);
+
+    // Outside the helper's group the capture is refused, saying what grants it.
+    ASSERT_EQ(std::system(("chmod 750 " + helper).c_str()), 0);
+    const test::CliRun refused =
+        test::runCli({"live", "-i", veth_->outside, "--duration", "1"}, dir_,
+                     asNobody + "env DEEPPACKET_CAPTURE_HELPER=" + helper + " HOME=/tmp");
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_NE(refused.err.find("group deeppacket"), std::string::npos) << refused.err;
 }
 
 TEST(LiveErrors, AMissingInterfaceOrABadFilterIsAClearError) {

@@ -84,7 +84,7 @@ TEST(LiveCapture, TheLoopbackInterfaceIsListed) {
         loopback = loopback || i.loopback;
     }
     EXPECT_TRUE(loopback);
-    EXPECT_THROW(LiveCapture(LiveCaptureOptions{"no-such-if0", "", 65535, false, 1 << 20, {}}),
+    EXPECT_THROW(LiveCapture(LiveCaptureOptions{"no-such-if0", "", 65535, false, 1 << 20, {}, ""}),
                  CaptureError);
 }
 

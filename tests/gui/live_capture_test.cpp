@@ -260,8 +260,7 @@ TEST_F(LiveWorkspace, FillsAsPacketsArriveFollowsTheNewestAndKeepsEverythingAfte
     EXPECT_EQ(readCsvFile(out.filePath(QStringLiteral("packets.csv")).toStdString()).rows.size(),
               50U);
     window->exportTo(QStringLiteral("flows"), out.filePath(QStringLiteral("flows.csv")));
-    EXPECT_EQ(readCsvFile(out.filePath(QStringLiteral("flows.csv")).toStdString()).rows.size(),
-              3U);
+    EXPECT_EQ(readCsvFile(out.filePath(QStringLiteral("flows.csv")).toStdString()).rows.size(), 3U);
 
     // The raw capture saved as pcapng: every frame that crossed, as libpcap reads it back.
     ASSERT_TRUE(window->findChild<QAction*>(QStringLiteral("saveCapture"))->isEnabled());
