@@ -23,12 +23,13 @@ const char* const kUsage =
     "\n"
     "Captures from a network interface and classifies its traffic as it arrives: packets in\n"
     "batches that close when full or after at most 200 ms, flows as they end. Each flow's verdict\n"
-    "is printed when the flow ends (and, with a flow model, when its running verdict changes),\n"
+    "is printed when the flow ends, and whenever an open flow's verdict so far changes,\n"
     "one JSON object per line with --json. A running summary goes to stderr: packets per second,\n"
     "kept, dropped by the kernel and by the interface. The capture ends with Ctrl-C, SIGTERM,\n"
     "--duration or --count; then -o DIR gets packets.csv and flows.csv as 'classify' writes them,\n"
-    "and -w FILE the captured packets (pcapng). Capturing needs privileges: see\n"
-    "docs/live-capture.md. 'deeppacket-cli interfaces' lists the interfaces.\n"
+    "and -w FILE the captured packets (pcapng). Without the capture privileges it captures\n"
+    "through deeppacket-capture (docs/live-capture.md). 'deeppacket-cli interfaces' lists the\n"
+    "interfaces.\n"
     "\n"
     "Options:\n";
 
@@ -68,31 +69,32 @@ std::string verdictText(const std::string& label, float confidence) {
     return printable(label, kQuotedValueLimit) + " (" + number + ")";
 }
 
-// Prints flow verdicts as the engine hands them out: every flow that ends, and with a flow model
-// every change of a flow's running verdict. Keeps one entry per open flow, no more.
+// Prints flow verdicts as the engine hands them out: every flow that ends, and every change of
+// an open flow's verdict so far (the flow model's running verdict, or the vote of its packets).
+// Keeps one entry per open flow, no more.
 class VerdictPrinter final : public PredictionSink {
   public:
     VerdictPrinter(std::ostream& out, std::vector<std::string> classes, bool json)
         : out_(out), classes_(std::move(classes)), json_(json) {}
 
-    void packets(const PacketBatch& batch, const BatchPredictions& predictions) override {
-        for (std::size_t i = 0; i < predictions.flowClassIndex.size() && i < batch.size(); ++i) {
-            const PacketRecord& r = batch.records()[i];
-            const std::uint32_t verdict = predictions.flowClassIndex[i];
-            const auto known = running_.find(r.flowId);
-            if (known != running_.end() && known->second == verdict) {
+    void flowUpdates(const std::vector<FlowVerdict>& flows) override {
+        for (const FlowVerdict& f : flows) {
+            const auto known = running_.find(f.flowId);
+            if (known != running_.end() && known->second == f.classIndex) {
                 continue;
             }
-            running_[r.flowId] = verdict;
-            const FlowIdentity id{r.flowId, r.src, r.srcPort, r.dst, r.dstPort, r.protocol};
-            const float confidence = predictions.flowConfidence[i];
+            running_[f.flowId] = f.classIndex;
+            const FlowIdentity id{f.flowId, f.src, f.srcPort, f.dst, f.dstPort, f.protocol};
             if (json_) {
                 nlohmann::json line = id.json("update");
-                line["label"] = classes_[verdict];
-                line["confidence"] = confidence;
+                line["packets"] = f.packets;
+                line["label"] = classes_[f.classIndex];
+                line["confidence"] = f.confidence;
+                line["by_flow_model"] = f.byFlowModel;
                 out_ << jsonText(line) << "\n";
             } else {
-                out_ << id.text() << "  now " << verdictText(classes_[verdict], confidence) << "\n";
+                out_ << id.text() << "  now " << verdictText(classes_[f.classIndex], f.confidence)
+                     << " after " << f.packets << (f.packets == 1 ? " packet" : " packets") << "\n";
             }
         }
         out_.flush();

@@ -111,6 +111,7 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
     plan.device = *device;
     plan.batchSize = a.positiveInteger("batch", 256, 65536);
     plan.probabilities = a.has("probabilities");
+    plan.flowUpdates = live;  // live prints each flow's verdict so far as it changes
     const std::size_t threads = a.has("threads") ? a.positiveInteger("threads", 1, 1024) : 0;
     if (!live) {
         plan.files = captureFilesFrom(a, console, inputsOk);
