@@ -33,6 +33,13 @@ class FlowAggregator {
     // packet added, so the flow table gives any later packet of theirs a new id — in order of
     // flow id; forgets them. Only valid when every kept packet is added (no selection).
     std::vector<FlowVerdict> takeFinished(bool keepProbabilities);
+    // Moves "now" on to `timestampNs` when no packet came (a quiet live link), so that
+    // takeFinished() ends the flows idle beyond the timeout by then.
+    void advanceTo(std::int64_t timestampNs) {
+        if (started_ && timestampNs > newestNs_) {
+            newestNs_ = timestampNs;
+        }
+    }
     // The verdicts of the flows with these ids (closed early by the flow table), in order of
     // flow id; forgets them. Ids of flows not open here are ignored.
     std::vector<FlowVerdict> takeClosed(std::vector<std::uint32_t> ids, bool keepProbabilities);

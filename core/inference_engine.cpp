@@ -139,6 +139,14 @@ InferenceSummary run(BatchClassifier& classifier, PacketStream& stream,
         }
         if (!batch.empty()) {
             classifyBatch();
+        } else if (stream.live() && !control.select) {
+            // A quiet link: time goes on without packets, and flows idle beyond the timeout
+            // end by the clock. A second's margin keeps this before the timestamp of any
+            // packet not read yet (the link was quiet for the capture's whole wait).
+            const auto wall = std::chrono::system_clock::now().time_since_epoch();
+            flows.advanceTo(std::chrono::duration_cast<std::chrono::nanoseconds>(wall).count() -
+                            1'000'000'000);
+            emit(flows.takeFinished(options.probabilities));
         }
         // Flows closed early over the open-flow budget: all their packets were in this batch or
         // earlier ones, so their verdicts are final.

@@ -61,6 +61,7 @@ class PacketStream {
     bool next(PacketBatch& batch);
 
     const std::vector<std::string>& files() const { return files_; }
+    bool live() const { return live_ != nullptr; }
     const PreprocessOptions& options() const { return options_; }
     // One report per file, in input order; reports of files not reached yet are still empty.
     const std::vector<FileReport>& reports() const { return reports_; }

@@ -40,6 +40,23 @@ TEST(FlowAggregator, FlowsIdleBeyondTheTimeoutAreTakenEarly) {
     EXPECT_TRUE(flows.empty());
 }
 
+TEST(FlowAggregator, OnAQuietLinkTheClockEndsIdleFlows) {
+    constexpr std::int64_t kMinute = std::int64_t{60} * 1'000'000'000;
+    FlowAggregator flows(2);
+    const float p[2] = {std::log(0.7f), std::log(0.3f)};
+    flows.advanceTo(100 * kMinute);  // nothing seen yet: nothing to move
+    flows.add(packetOf(1, 0), p);
+    flows.add(packetOf(2, 10 * kMinute), p);
+    flows.advanceTo(20 * kMinute);
+    const auto finished = flows.takeFinished(false);
+    ASSERT_EQ(finished.size(), 1U);  // flow 1, idle for 20 minutes; flow 2 for 10
+    EXPECT_EQ(finished[0].flowId, 1U);
+    flows.advanceTo(5 * kMinute);  // the clock never goes back
+    flows.advanceTo(26 * kMinute);
+    ASSERT_EQ(flows.takeFinished(false).size(), 1U);
+    EXPECT_TRUE(flows.empty());
+}
+
 TEST(FlowAggregator, MeanLogProbabilityDecides) {
     FlowAggregator flows(2);
     // Flow 7: one packet very sure of class 0, two mildly for class 1. Mean log p:
