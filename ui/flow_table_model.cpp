@@ -126,7 +126,10 @@ QVariant FlowTableModel::data(const QModelIndex& index, int role) const {
                                         result_->classes[static_cast<std::size_t>(row.truth)])
                                   : QString();
         case File:
-            return QFileInfo(QString::fromStdString(result_->files[f.fileIndex])).fileName();
+            // A live capture's flows come from its interface (their file is temporary).
+            return result_->liveSession != 0
+                       ? result_->liveInterface
+                       : QFileInfo(QString::fromStdString(result_->files[f.fileIndex])).fileName();
         case PacketVote:
             return f.byFlowModel
                        ? QStringLiteral("%1 (%2)")

@@ -311,6 +311,7 @@ LiveRequest LiveCaptureDialog::request() const {
     r.plan.modelPath = model_->currentData().toString().toStdString();
     r.plan.flowModelPath = flowModel_->currentData().toString().toStdString();
     r.plan.device = static_cast<DeviceChoice>(device_->currentData().toInt());
+    r.plan.batchSize = 1024;  // as the command line's live: batches also close after 200 ms
     if (const QTreeWidgetItem* item = interfaces_->currentItem()) {
         r.capture.interface = item->data(0, kNameRole).toString().toStdString();
     }

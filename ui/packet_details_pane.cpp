@@ -302,8 +302,11 @@ void PacketDetailsPane::fill() {
                                            .arg(static_cast<double>(p.confidence), 0, 'f', 3));
     addItem(verdict, details_, tr("Number in the analysis"),
             QString::number(packetNumber(result, in.packetIndex)));
+    // A live capture's packets come from its interface (their file is temporary).
     addItem(verdict, details_, tr("Capture"),
-            QFileInfo(QString::fromStdString(result.files[p.record.fileIndex])).fileName());
+            result.liveSession != 0
+                ? result.liveInterface
+                : QFileInfo(QString::fromStdString(result.files[p.record.fileIndex])).fileName());
     addItem(verdict, details_, tr("Label"), className(p.classIndex));
     addItem(verdict, details_, tr("Truth"),
             p.truth >= 0 ? className(p.truth)

@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 
 #include <filesystem>
@@ -20,6 +22,7 @@
 #include "core/csv_reader.h"
 #include "core/display_filter.h"
 #include "models/model.h"
+#include "tests/gui/screenshot.h"
 #include "tests/gui/wait_for.h"
 #include "tests/support/packet_builder.h"
 #include "tests/support/veth_pair.h"
@@ -282,6 +285,46 @@ TEST_F(LiveWorkspace, FillsAsPacketsArriveFollowsTheNewestAndKeepsEverythingAfte
     window->closeAnalysis();
     EXPECT_TRUE(waitFor([&] { return !std::filesystem::exists(temporary); }));
     EXPECT_TRUE(QFileInfo::exists(saved));
+}
+
+// The README's screenshot of a live capture: the shipped traffic models on lab traffic replayed
+// across the pair (HLS video and Opus calls through OpenVPN, BitTorrent, IRC).
+TEST_F(LiveWorkspace, TheShippedModelsOnReplayedLabTraffic) {
+    const std::string models = DEEPPACKET_SOURCE_ROOT "/models/pretrained/";
+    const std::string sample = DEEPPACKET_SOURCE_ROOT "/resources/lab-sample/";
+    if (!std::filesystem::exists(models + "traffic-sae.dpm")) {
+        GTEST_SKIP() << "no shipped traffic model";
+    }
+    gui::MainController app;
+    ui::ResultsWindow* window = app.window();
+    window->resize(1280, 820);
+    window->show();
+    ui::LiveRequest request;
+    request.plan.modelPath = models + "traffic-sae.dpm";
+    request.plan.flowModelPath = models + "traffic-flow.dpm";
+    request.capture.interface = veth_->outside;
+    request.capture.promiscuous = true;
+    app.startLiveCapture(request);
+    ASSERT_TRUE(waitFor([&] { return window->result() != nullptr; }, 30000));
+    for (const char* capture : {"hls_openvpn_01.pcap", "rtp-opus_openvpn_01.pcap",
+                                "bittorrent-qbittorrent_none_01.pcap", "irc_none_01.pcap"}) {
+        ASSERT_TRUE(veth_->replay(sample + capture, 0.5)) << capture;
+    }
+    ASSERT_TRUE(waitFor([&] { return window->result()->packetsSeen > 300; }, 30000));
+    QTest::qWait(600);  // the last moment
+    EXPECT_TRUE(window->result()->capturing);
+    // A packet of the IRC session, with its details read back from the growing capture.
+    ui::PacketTableModel* packets = window->packetModel();
+    window->packetView()->selectRow(packets->rowCount() - 5);
+    ASSERT_TRUE(waitFor([&] { return window->detailsPane()->ready(); }));
+    test::screenshot(window, "live-1-capturing");
+    window->tabs()->setCurrentIndex(1);
+    test::screenshot(window, "live-2-flows");
+    window->findChild<QAction*>(QStringLiteral("stopCapture"))->trigger();
+    ASSERT_TRUE(waitFor([&] { return !window->capturing(); }, 30000));
+    EXPECT_GE(window->result()->flows.size(), 4U);
+    EXPECT_EQ(window->flowView()->model()->index(0, ui::FlowTableModel::File).data().toString(),
+              QString::fromStdString(veth_->outside));
 }
 
 TEST_F(LiveWorkspace, AnInterfaceThatCannotBeOpenedIsAnErrorInTheWindow) {

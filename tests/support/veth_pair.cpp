@@ -98,4 +98,20 @@ bool VethPair::sendTcp(int segments) const {
                " /usr/bin/python3 -c " + shellQuoted(client) + " && wait");
 }
 
+bool VethPair::replay(const std::string& pcap, double pauseMs) const {
+    const std::string script =
+        "import socket, struct, sys, time\n"
+        "data = open(sys.argv[1], 'rb').read()\n"
+        "s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)\n"
+        "s.bind((sys.argv[2], 0))\n"
+        "at = 24\n"
+        "while at + 16 <= len(data):\n"
+        "    length = struct.unpack_from('<I', data, at + 8)[0]\n"
+        "    s.send(data[at + 16:at + 16 + length])\n"
+        "    at += 16 + length\n"
+        "    time.sleep(float(sys.argv[3]) / 1000)\n";
+    return run("ip netns exec " + ns + " /usr/bin/python3 -c " + shellQuoted(script) + " " +
+               shellQuoted(pcap) + " " + inside + " " + std::to_string(pauseMs));
+}
+
 }  // namespace deeppacket::test

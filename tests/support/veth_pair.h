@@ -20,6 +20,9 @@ class VethPair {
     // Opens a TCP connection from the namespace (source port 5003) to a listener here, sends
     // `segments` segments of 300 bytes 2 ms apart, and closes it.
     bool sendTcp(int segments) const;
+    // Sends every frame of a pcap file (Ethernet) from the namespace as it is, `pauseMs` apart:
+    // real traffic across the pair (capture it in promiscuous mode: its addresses are not ours).
+    bool replay(const std::string& pcap, double pauseMs) const;
 
     bool ok = false;
     std::string outside, inside, ns, here, there;
