@@ -16,7 +16,7 @@
 #include "tests/support/cli_runner.h"
 #include "tests/support/packet_builder.h"
 #include "tests/support/shell_command.h"
-#include "tests/support/veth_pair.h"
+#include "tests/support/veth_fixture.h"
 
 namespace deeppacket {
 namespace {
@@ -70,19 +70,9 @@ bool waitForText(const std::string& path, const std::string& text) {
     return false;
 }
 
-class Live : public ::testing::Test {
+class Live : public test::VethFixture {
   protected:
-    void SetUp() override {
-        if (getuid() != 0) {
-            GTEST_SKIP() << "needs root for a network namespace and a veth pair";
-        }
-        veth_ = std::make_unique<test::VethPair>();
-        if (!veth_->ok) {
-            GTEST_SKIP() << "cannot make a veth pair in a network namespace here";
-        }
-    }
     test::TempDir dir_;
-    std::unique_ptr<test::VethPair> veth_;
 };
 
 TEST_F(Live, ClassifiesWhatCrossesTheInterfaceAndWritesEverythingAtTheEnd) {

@@ -25,7 +25,7 @@
 #include "tests/gui/screenshot.h"
 #include "tests/gui/wait_for.h"
 #include "tests/support/packet_builder.h"
-#include "tests/support/veth_pair.h"
+#include "tests/support/veth_fixture.h"
 #include "ui/flow_table_model.h"
 #include "ui/live_capture_dialog.h"
 #include "ui/packet_details_pane.h"
@@ -177,19 +177,7 @@ TEST(LiveTable, NewPacketsJoinThroughTheFiltersAndOldOnesLeave) {
     EXPECT_EQ(numbers(model), (QStringList{"13", "12", "11", "10"}));
 }
 
-class LiveWorkspace : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        if (getuid() != 0) {
-            GTEST_SKIP() << "needs root for a network namespace and a veth pair";
-        }
-        veth_ = std::make_unique<test::VethPair>();
-        if (!veth_->ok) {
-            GTEST_SKIP() << "cannot make a veth pair in a network namespace here";
-        }
-    }
-    std::unique_ptr<test::VethPair> veth_;
-};
+class LiveWorkspace : public test::VethFixture {};
 
 TEST_F(LiveWorkspace, FillsAsPacketsArriveFollowsTheNewestAndKeepsEverythingAfterStop) {
     LiveModels models;
