@@ -177,6 +177,12 @@ int HelperCapture::next(Frame& frame, int waitMs) {
         readErrors();
         return -1;  // the stream ended or broke: the helper is gone
     }
+    // A busy link never lets the wait above time out: the helper's counters are read now and
+    // then, so that its standard error never fills and stalls it.
+    if (++framesSinceErrors_ >= 4096) {
+        framesSinceErrors_ = 0;
+        readErrors();
+    }
     frame.data = data;
     frame.capturedLength = header->caplen;
     frame.wireLength = header->len;

@@ -53,6 +53,7 @@ class HelperCapture {
     int linkType_ = -1;
     std::string errText_;  // unread remainder of the helper's standard error
     std::string messages_;
+    std::uint32_t framesSinceErrors_ = 0;
     std::uint64_t received_ = 0;
     std::uint64_t droppedByKernel_ = 0;
     std::uint64_t droppedByInterface_ = 0;

@@ -1,0 +1,197 @@
+// Worker groups on PyTorch's distributed runtime (c10d, Gloo) as launchers start them: real
+// worker processes on this machine, copies of this test program, meeting over localhost.
+#include "models/worker_group.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "tests/support/packet_builder.h"
+
+extern char** environ;
+
+namespace deeppacket {
+namespace {
+
+// A TCP port free on the loopback now.
+std::uint16_t freePort() {
+    const int s = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(s, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t length = sizeof address;
+    getsockname(s, reinterpret_cast<sockaddr*>(&address), &length);
+    close(s);
+    return ntohs(address.sin_port);
+}
+
+// Starts `workers` copies of this program as a group, each running the probe below with `task`
+// and writing what it saw to DIR/RANK.txt; waits for them all and returns their outputs.
+std::vector<std::string> runGroup(int workers, const std::string& task, const test::TempDir& dir) {
+    const std::string port = std::to_string(freePort());
+    std::vector<pid_t> pids;
+    for (int rank = 0; rank < workers; ++rank) {
+        std::vector<std::string> variables = {
+            "RANK=" + std::to_string(rank),
+            "WORLD_SIZE=" + std::to_string(workers),
+            "MASTER_ADDR=127.0.0.1",
+            "MASTER_PORT=" + port,
+            "DEEPPACKET_WORKER_PROBE=" + task,
+            "DEEPPACKET_WORKER_OUT=" + dir.path(std::to_string(rank) + ".txt")};
+        std::vector<char*> env;
+        for (char** e = environ; *e != nullptr; ++e) {
+            env.push_back(*e);
+        }
+        for (auto& v : variables) {
+            env.push_back(v.data());
+        }
+        env.push_back(nullptr);
+        const std::string log = dir.path(std::to_string(rank) + ".log");
+        std::string program = "/proc/self/exe";
+        std::string filter = "--gtest_filter=WorkerGroupProbe.Run";
+        char* argv[] = {program.data(), filter.data(), nullptr};
+        const pid_t pid = fork();
+        if (pid == 0) {
+            // The worker's own test output goes to its log, not into this test's.
+            const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            dup2(fd, STDOUT_FILENO);
+            dup2(fd, STDERR_FILENO);
+            execve(argv[0], argv, env.data());
+            _exit(127);
+        }
+        pids.push_back(pid);
+    }
+    for (pid_t pid : pids) {
+        waitpid(pid, nullptr, 0);
+    }
+    std::vector<std::string> outputs;
+    for (int rank = 0; rank < workers; ++rank) {
+        std::ifstream in(dir.path(std::to_string(rank) + ".txt"));
+        std::stringstream text;
+        text << in.rdbuf();
+        outputs.push_back(text.str());
+    }
+    return outputs;
+}
+
+// What each worker of runGroup() does (skipped when the test program runs as itself).
+TEST(WorkerGroupProbe, Run) {
+    const char* task = std::getenv("DEEPPACKET_WORKER_PROBE");
+    if (task == nullptr) {
+        GTEST_SKIP() << "runs as a worker of the WorkerGroup tests only";
+    }
+    std::ofstream out(std::getenv("DEEPPACKET_WORKER_OUT"));
+    WorkerGroupOverrides overrides;
+    overrides.timeout = std::chrono::seconds(30);
+    try {
+        WorkerGroup group(workerGroupSpec(overrides));
+        const int rank = group.rank();
+        if (std::string(task) == "die" && rank == group.worldSize() - 1) {
+            _exit(3);  // a worker that dies after the group formed
+        }
+        float values[3] = {static_cast<float>(rank + 1), 10.0f * static_cast<float>(rank + 1),
+                           0.5f};
+        group.allReduceSum(values, 3);
+        float root[2] = {rank == 1 ? 7.0f : 0.0f, rank == 1 ? 8.0f : 0.0f};
+        group.broadcast(root, 2, 1);
+        group.barrier();
+        out << values[0] << " " << values[1] << " " << values[2] << " " << root[0] << " "
+            << root[1];
+    } catch (const WorkerGroupError& e) {
+        out << "error: " << e.what();
+    }
+}
+
+TEST(WorkerGroup, TwoAndThreeWorkersAddUpAndBroadcast) {
+    for (int workers : {2, 3}) {
+        test::TempDir dir;
+        const auto outputs = runGroup(workers, "sum", dir);
+        // 1 + 2 (+ 3), ten times that, 0.5 per worker; rank 1's broadcast.
+        const int n = workers;
+        std::ostringstream expected;
+        expected << n * (n + 1) / 2 << " " << 10 * n * (n + 1) / 2 << " " << 0.5 * n << " 7 8";
+        for (int rank = 0; rank < workers; ++rank) {
+            EXPECT_EQ(outputs[static_cast<std::size_t>(rank)], expected.str())
+                << workers << " workers, rank " << rank;
+        }
+    }
+}
+
+TEST(WorkerGroup, AWorkerThatDiesIsNamedAndTheOthersStop) {
+    test::TempDir dir;
+    const auto began = std::chrono::steady_clock::now();
+    const auto outputs = runGroup(3, "die", dir);
+    EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(30))
+        << "the others stopped well within the timeout";
+    for (int rank = 0; rank < 2; ++rank) {
+        const std::string& text = outputs[static_cast<std::size_t>(rank)];
+        EXPECT_NE(text.find("error: worker " + std::to_string(rank) + " of 3"), std::string::npos)
+            << text;
+        EXPECT_NE(text.find("worker 2 is gone"), std::string::npos) << text;
+    }
+}
+
+TEST(WorkerGroup, TheLaunchersEnvironmentAndTheOptions) {
+    std::map<std::string, std::string> variables;
+    const auto env = [&](const char* name) -> const char* {
+        const auto it = variables.find(name);
+        return it == variables.end() ? nullptr : it->second.c_str();
+    };
+    WorkerGroupSpec alone = workerGroupSpec({}, env);
+    EXPECT_FALSE(alone.distributed());
+    EXPECT_EQ(alone.rank, 0);
+
+    variables = {
+        {"RANK", "2"}, {"WORLD_SIZE", "4"}, {"MASTER_ADDR", "node1"}, {"MASTER_PORT", "29400"}};
+    WorkerGroupSpec torchrun = workerGroupSpec({}, env);
+    EXPECT_EQ(torchrun.rank, 2);
+    EXPECT_EQ(torchrun.worldSize, 4);
+    EXPECT_EQ(torchrun.masterAddress, "node1");
+    EXPECT_EQ(torchrun.masterPort, 29400);
+
+    // Slurm's own variables when the launcher set no RANK.
+    variables = {{"SLURM_PROCID", "1"}, {"SLURM_NTASKS", "3"}, {"MASTER_ADDR", "n0"}};
+    WorkerGroupSpec slurm = workerGroupSpec({}, env);
+    EXPECT_EQ(slurm.rank, 1);
+    EXPECT_EQ(slurm.worldSize, 3);
+
+    // The command line's options win.
+    WorkerGroupOverrides options;
+    options.rank = 0;
+    options.worldSize = 2;
+    options.master = "[fd00::1]:5000";
+    WorkerGroupSpec given = workerGroupSpec(options, env);
+    EXPECT_EQ(given.worldSize, 2);
+    EXPECT_EQ(given.masterAddress, "fd00::1");
+    EXPECT_EQ(given.masterPort, 5000);
+    options.master = "head:4000";
+    EXPECT_EQ(workerGroupSpec(options, env).masterPort, 4000);
+
+    // What a launcher set wrong is named.
+    variables = {{"RANK", "two"}, {"WORLD_SIZE", "4"}};
+    EXPECT_THROW(workerGroupSpec({}, env), std::invalid_argument);
+    variables = {{"RANK", "4"}, {"WORLD_SIZE", "4"}};
+    EXPECT_THROW(workerGroupSpec({}, env), std::invalid_argument);
+    variables = {{"MASTER_PORT", "70000"}};
+    EXPECT_THROW(workerGroupSpec({}, env), std::invalid_argument);
+    options = {};
+    options.master = ":5000";
+    EXPECT_THROW(workerGroupSpec(options, {}), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace deeppacket
