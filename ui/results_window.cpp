@@ -498,7 +498,6 @@ void ResultsWindow::showResult(ResultPointer result) {
 }
 
 void ResultsWindow::advanceLive(ResultPointer result) {
-    QScrollBar* bar = packetView_->verticalScrollBar();
     const bool follow = followsNewest();
     // The selected packet by number, to select it again when a sort rebuilt the rows.
     std::optional<std::uint64_t> selected;
@@ -526,9 +525,7 @@ void ResultsWindow::advanceLive(ResultPointer result) {
     showLiveStatus();
     if (follow) {
         packetView_->scrollToBottom();
-    } else {
-        bar->setValue(bar->value());  // where the user left it
-    }
+    }  // otherwise the view stays where the user left it
 }
 
 bool ResultsWindow::followsNewest() const {

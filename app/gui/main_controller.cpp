@@ -181,12 +181,14 @@ void MainController::startLiveCapture(ui::LiveRequest request) {
     // it back, File → Save capture as copies it, and it goes with the last moment shown.
     QString name = QString::fromStdString(request.capture.interface);
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    request.capturePath = QDir(QDir::tempPath())
-                              .filePath(QStringLiteral("deeppacket-live-%1-%2-%3.pcapng")
-                                            .arg(name, QDateTime::currentDateTime().toString(
-                                                           QStringLiteral("yyyyMMdd-HHmmss")))
-                                            .arg(QCoreApplication::applicationPid()))
-                              .toStdString();
+    // The name is this capture's alone, so that a capture replaced within the same second
+    // never removes its successor's file.
+    const QString file =
+        QStringLiteral("deeppacket-live-%1-%2-%3-%4.pcapng")
+            .arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                 QString::number(QCoreApplication::applicationPid()),
+                 QString::number(++liveCaptures_));
+    request.capturePath = QDir(QDir::tempPath()).filePath(file).toStdString();
     live_.start(request);
     window_.setCapturing(true);
     window_.statusBar()->showMessage(

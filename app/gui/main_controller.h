@@ -58,6 +58,7 @@ class MainController : public QObject {
     LiveJob live_;
     QPointer<ui::AnalysisWizard> wizard_;
     QPointer<ui::LiveCaptureDialog> liveDialog_;
+    int liveCaptures_ = 0;  // started in this process, for the raw captures' names
     QPointer<ui::TrainingWizard> trainingWizard_;
     ui::ResultPointer pending_;             // the last run's result, shown when the wizard finishes
     std::optional<AnalysisPlan> lastPlan_;  // what File → Run again (F5) runs
