@@ -45,11 +45,17 @@ std::string activationError(pcap* handle, int status, const std::string& interfa
         message += " (" + detail + ")";
     }
     if (status == PCAP_ERROR_PERM_DENIED || status == PCAP_ERROR_PROMISC_PERM_DENIED) {
+#if defined(__linux__)
         message +=
             "; capturing needs CAP_NET_RAW and CAP_NET_ADMIN: the package grants them to its "
             "capture helper, deeppacket-capture, for the members of the group deeppacket "
             "(sudo usermod -aG deeppacket $USER, then log in again); docs/live-capture.md says "
             "more";
+#else
+        message +=
+            "; capturing needs access to the capture devices (Npcap on Windows, /dev/bpf* on "
+            "macOS): docs/live-capture.md says how";
+#endif
     }
     return message;
 }
