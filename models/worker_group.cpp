@@ -1,113 +1,19 @@
 #include "models/worker_group.h"
 
 #include <torch/torch.h>
+#include <torch/csrc/distributed/c10d/PrefixStore.hpp>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
 #include <cstdlib>
+#include <optional>
 #include <thread>
 #include <vector>
 
 namespace deeppacket {
-namespace {
-
-// A whole number from text, or nothing.
-std::optional<long> wholeNumber(const char* text) {
-    if (text == nullptr || *text == '\0') {
-        return std::nullopt;
-    }
-    char* end = nullptr;
-    errno = 0;
-    const long value = std::strtol(text, &end, 10);
-    if (errno != 0 || *end != '\0') {
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::uint16_t portFrom(const std::string& text, const std::string& what) {
-    const auto port = wholeNumber(text.c_str());
-    if (!port || *port < 1 || *port > 65535) {
-        throw std::invalid_argument(what + " '" + text + "' is not a port (1 to 65535)");
-    }
-    return static_cast<std::uint16_t>(*port);
-}
-
-}  // namespace
-
-WorkerGroupSpec workerGroupSpec(const WorkerGroupOverrides& overrides,
-                                const std::function<const char*(const char*)>& environment) {
-    const auto env = [&](const char* name) -> const char* {
-        return environment ? environment(name) : std::getenv(name);
-    };
-    // A variable that is set must make sense: a launcher that set it meant it.
-    const auto number = [&](const char* name) -> std::optional<long> {
-        const char* text = env(name);
-        if (text == nullptr || *text == '\0') {
-            return std::nullopt;
-        }
-        const auto value = wholeNumber(text);
-        if (!value) {
-            throw std::invalid_argument(std::string(name) + "='" + text +
-                                        "' is not a whole number");
-        }
-        return value;
-    };
-    WorkerGroupSpec spec;
-    std::optional<long> rank = number("RANK");
-    std::optional<long> size = number("WORLD_SIZE");
-    if (!rank && !size) {
-        rank = number("SLURM_PROCID");
-        size = number("SLURM_NTASKS");
-    }
-    if (overrides.rank) {
-        rank = *overrides.rank;
-    }
-    if (overrides.worldSize) {
-        size = *overrides.worldSize;
-    }
-    if (size && (*size < 1 || *size > 65536)) {
-        throw std::invalid_argument("the world size " + std::to_string(*size) +
-                                    " is not between 1 and 65536");
-    }
-    spec.worldSize = static_cast<int>(size.value_or(1));
-    if (rank && (*rank < 0 || *rank >= spec.worldSize)) {
-        throw std::invalid_argument("the rank " + std::to_string(*rank) +
-                                    " is not below the world size " +
-                                    std::to_string(spec.worldSize));
-    }
-    spec.rank = static_cast<int>(rank.value_or(0));
-    if (const char* address = env("MASTER_ADDR"); address != nullptr && *address != '\0') {
-        spec.masterAddress = address;
-    }
-    if (const char* port = env("MASTER_PORT"); port != nullptr && *port != '\0') {
-        spec.masterPort = portFrom(port, "MASTER_PORT");
-    }
-    if (overrides.master) {
-        const std::string& master = *overrides.master;
-        const auto colon = master.rfind(':');
-        // HOST:PORT, [IPV6]:PORT, or a host alone.
-        if (colon != std::string::npos && master.find(']') < colon) {
-            spec.masterAddress = master.substr(1, master.find(']') - 1);
-            spec.masterPort = portFrom(master.substr(colon + 1), "--master's port");
-        } else if (colon != std::string::npos && master.find(':') == colon) {
-            spec.masterAddress = master.substr(0, colon);
-            spec.masterPort = portFrom(master.substr(colon + 1), "--master's port");
-        } else {
-            spec.masterAddress = master;
-        }
-        if (spec.masterAddress.empty()) {
-            throw std::invalid_argument("--master '" + master + "' names no host");
-        }
-    }
-    if (overrides.timeout) {
-        spec.timeout = *overrides.timeout;
-    }
-    return spec;
-}
 
 struct WorkerGroup::Runtime {
-    c10::intrusive_ptr<c10d::TCPStore> store;
+    c10::intrusive_ptr<c10d::Store> store;
     c10::intrusive_ptr<c10d::ProcessGroupGloo> group;
 };
 
@@ -137,11 +43,15 @@ WorkerGroup::WorkerGroup(const WorkerGroupSpec& spec)
     try {
         c10d::TCPStoreOptions options;
         options.port = spec.masterPort;
-        options.isServer = spec.rank == 0;
+        options.isServer = spec.rank == 0 && !spec.agentStore;
         options.numWorkers = static_cast<std::size_t>(spec.worldSize);
         options.waitWorkers = true;
         options.timeout = spec.timeout;
         runtime_->store = c10::make_intrusive<c10d::TCPStore>(spec.masterAddress, options);
+        if (spec.agentStore) {
+            runtime_->store =
+                c10::make_intrusive<c10d::PrefixStore>(spec.storePrefix, runtime_->store);
+        }
     } catch (const std::exception& e) {
         throw WorkerGroupError("worker " + std::to_string(spec.rank) + " of " +
                                std::to_string(spec.worldSize) + ": the group did not meet at " +
@@ -167,6 +77,16 @@ void WorkerGroup::allReduceSum(float* values, std::size_t count) {
         runtime_->group->allreduce(tensors)->wait(spec_.timeout);
     } catch (const std::exception& e) {
         fail("adding up " + std::to_string(count) + " values failed", e.what());
+    }
+}
+
+void WorkerGroup::allReduceSum(std::int64_t* values, std::size_t count) {
+    std::vector<at::Tensor> tensors{
+        torch::from_blob(values, {static_cast<std::int64_t>(count)}, torch::kInt64)};
+    try {
+        runtime_->group->allreduce(tensors)->wait(spec_.timeout);
+    } catch (const std::exception& e) {
+        fail("adding up " + std::to_string(count) + " counts failed", e.what());
     }
 }
 

@@ -30,6 +30,10 @@ struct WorkerGroupSpec {
     std::uint16_t masterPort = 29500;
     // How long the rendezvous and each collective may wait for the others.
     std::chrono::milliseconds timeout{std::chrono::minutes(5)};
+    // Under torchrun the launcher's agent hosts the store at MASTER_PORT (every worker is its
+    // client) and the workers' keys live under "/worker/attempt_N", N counting restarts.
+    bool agentStore = false;
+    std::string storePrefix;
 
     bool distributed() const { return worldSize > 1; }
 };
@@ -44,8 +48,9 @@ struct WorkerGroupOverrides {
 
 // The spec from the overrides and the environment (`environment` reads a variable: getenv by
 // default): RANK and WORLD_SIZE, else Slurm's SLURM_PROCID and SLURM_NTASKS; MASTER_ADDR and
-// MASTER_PORT. Without any of them a single worker. Throws std::invalid_argument naming the
-// variable or option that is wrong.
+// MASTER_PORT; torchrun's TORCHELASTIC_USE_AGENT_STORE and TORCHELASTIC_RESTART_COUNT. Without any
+// of them a single worker. Throws std::invalid_argument naming the variable or option that is
+// wrong.
 WorkerGroupSpec workerGroupSpec(
     const WorkerGroupOverrides& overrides = {},
     const std::function<const char*(const char*)>& environment = nullptr);
@@ -66,6 +71,7 @@ class WorkerGroup {
 
     // Every worker's values added up, everywhere.
     void allReduceSum(float* values, std::size_t count);
+    void allReduceSum(std::int64_t* values, std::size_t count);  // exact, for counts
     // Rank `root`'s values, everywhere.
     void broadcast(float* values, std::size_t count, int root);
     // Waits for every worker.

@@ -1,5 +1,7 @@
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
+#include <vector>
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
@@ -8,6 +10,7 @@
 #include "core/evaluation_report.h"
 #include "core/ground_truth.h"
 #include "core/json_text.h"
+#include "core/metrics.h"
 #include "core/terminal_text.h"
 
 namespace deeppacket::cli {
@@ -38,6 +41,35 @@ void writeText(const std::string& path, const std::string& text) {
     AtomicFile file(path);
     file.write(text);
     file.commit();
+}
+
+// The scores of the whole group: every worker's confusion counts added up (exactly, as whole
+// numbers), so that the metrics, confusion and dendrogram are those of one run over all the
+// captures. Nothing when no packet anywhere had a label the model knows.
+std::optional<Evaluation> evaluateAcross(WorkerGroup& group, const PredictionScorer& scores) {
+    const ConfusionMatrix& packets = scores.packetConfusion();
+    const ConfusionMatrix& flows = scores.flowConfusion();
+    const std::size_t n = packets.size();
+    std::vector<std::int64_t> counts(2 * n * n);
+    for (std::size_t t = 0; t < n; ++t) {
+        for (std::size_t p = 0; p < n; ++p) {
+            counts[t * n + p] = static_cast<std::int64_t>(packets.at(t, p));
+            counts[n * n + t * n + p] = static_cast<std::int64_t>(flows.at(t, p));
+        }
+    }
+    group.allReduceSum(counts.data(), counts.size());
+    ConfusionMatrix allPackets(packets.classes());
+    ConfusionMatrix allFlows(flows.classes());
+    for (std::size_t t = 0; t < n; ++t) {
+        for (std::size_t p = 0; p < n; ++p) {
+            allPackets.add(t, p, static_cast<std::uint64_t>(counts[t * n + p]));
+            allFlows.add(t, p, static_cast<std::uint64_t>(counts[n * n + t * n + p]));
+        }
+    }
+    if (allPackets.total() == 0) {
+        return std::nullopt;
+    }
+    return evaluate(allPackets, allFlows);
 }
 
 }  // namespace
@@ -78,13 +110,25 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
                     << " packets have no label under " << printable(truth.description())
                     << ": not scored\n";
     }
-    if (!outcome.evaluation) {
+    // In a group the scores are the whole group's, and every worker decides the same.
+    const std::optional<Evaluation> scored =
+        run.group ? evaluateAcross(*run.group, scores) : std::move(outcome.evaluation);
+    if (!scored) {
         console.err << "deeppacket-cli: error: no packet has a label the model knows (labels: "
                     << printable(truth.description()) << "); nothing written\n";
         return kExitFailure;
     }
-    const Evaluation& evaluation = *outcome.evaluation;
+    const Evaluation& evaluation = *scored;
     outcome.commit();
+    if (run.group) {
+        run.group->barrier();  // every part is written before worker 0 writes the scores
+        if (run.group->rank() != 0) {
+            console.err << "Worker " << run.group->rank() << " of " << run.group->worldSize()
+                        << ": wrote " << printable(run.plan().packetsCsv) << " and "
+                        << printable(run.plan().flowsCsv) << "\n";
+            return kExitOk;
+        }
+    }
     writeText(outputPath(run, "metrics.csv"), metricsCsv(evaluation));
     writeText(outputPath(run, "confusion.csv"), confusionCsv(evaluation));
     writeText(outputPath(run, "dendrogram.json"),
@@ -92,6 +136,23 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
     writeText(outputPath(run, "dendrogram.nwk"),
               evaluation.dendrogram.newick(evaluation.clusteredClasses) + "\n");
 
+    if (run.group) {
+        // Worker 0 speaks for the group; its own summary covers its block of captures only.
+        const int workers = run.group->worldSize();
+        if (run.json) {
+            const nlohmann::json out = {{"workers", workers},
+                                        {"labels", arguments.value("labels")},
+                                        {"evaluation", metricsJson(evaluation)}};
+            console.out << jsonText(out) << "\n";
+        } else {
+            console.out << "Labels: " << printable(truth.description()) << "\n\n"
+                        << metricsTable(evaluation) << "\nWrote metrics.csv, confusion.csv, "
+                        << "dendrogram.json and dendrogram.nwk for the " << workers
+                        << " workers, and each worker its part of packets.csv and flows.csv, in "
+                        << printable(run.outputDir) << "\n";
+        }
+        return kExitOk;
+    }
     if (run.json) {
         const nlohmann::json out = {
             {"summary", classSummaryJson(run, outcome.summary)},

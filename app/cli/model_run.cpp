@@ -8,6 +8,7 @@
 
 #include "app/cli/progress_meter.h"
 #include "core/atomic_file.h"
+#include "core/file_shards.h"
 #include "core/output_lock.h"
 #include "core/terminal_text.h"
 #include "models/compute_device.h"
@@ -22,6 +23,35 @@ std::string percent(std::uint64_t part, std::uint64_t whole) {
         text, sizeof text, "%.1f%%",
         whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
     return text;
+}
+
+}  // namespace
+
+namespace {
+
+// The group of workers the launcher's environment and the options describe.
+WorkerGroupSpec groupOf(const Arguments& a) {
+    WorkerGroupOverrides overrides;
+    if (a.has("rank")) {
+        const std::string text = a.value("rank");
+        const bool digits = !text.empty() && text.size() <= 5 &&
+                            text.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits) {
+            throw UsageError("--rank must be a whole number from 0, not '" + text + "'");
+        }
+        overrides.rank = std::stoi(text);
+    }
+    if (a.has("world-size")) {
+        overrides.worldSize = static_cast<int>(a.positiveInteger("world-size", 1, 65536));
+    }
+    if (a.has("master")) {
+        overrides.master = a.value("master");
+    }
+    try {
+        return workerGroupSpec(overrides);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
 }
 
 }  // namespace
@@ -52,6 +82,12 @@ std::vector<OptionSpec> modelRunOptionSpecs() {
         {"json", 0, "", "print the summary as JSON"},
         {"quiet", 'q', "", "no progress on stderr"},
         skipUnreadableOption(),
+        {"rank", 0, "N",
+         "this worker's rank in a group of workers (default: RANK, as torchrun and others set "
+         "it)"},
+        {"world-size", 0, "N", "the number of workers in the group (default: WORLD_SIZE)"},
+        {"master", 0, "HOST[:PORT]",
+         "where the group meets: worker 0's address (default: MASTER_ADDR and MASTER_PORT)"},
     };
 }
 
@@ -118,14 +154,40 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
     if (!live) {
         plan.files = captureFilesFrom(a, console, inputsOk);
     }
+    const WorkerGroupSpec group = groupOf(a);
+    if (group.distributed()) {
+        if (live) {
+            throw UsageError("live captures on this machine alone: it takes no group of workers");
+        }
+        if (plan.files.size() < static_cast<std::size_t>(group.worldSize)) {
+            throw UsageError(std::to_string(group.worldSize) +
+                             " workers need at least as many "
+                             "captures; there are " +
+                             std::to_string(plan.files.size()));
+        }
+        // Every worker lists the same captures in the same order and takes its own block.
+        std::vector<std::uint64_t> sizes;
+        for (const auto& file : plan.files) {
+            std::error_code ec;
+            const auto size = std::filesystem::file_size(file, ec);
+            sizes.push_back(ec ? 0 : size);
+        }
+        const auto [first, last] = fileShard(sizes, group.rank, group.worldSize);
+        plan.files =
+            std::vector<std::string>(plan.files.begin() + static_cast<std::ptrdiff_t>(first),
+                                     plan.files.begin() + static_cast<std::ptrdiff_t>(last));
+    }
 
     ModelRun run;
     run.outputDir = a.value("output");
     run.quiet = a.has("quiet");
     run.json = a.has("json");
     if (!run.outputDir.empty()) {
-        plan.packetsCsv = outputPath(run, "packets.csv");
-        plan.flowsCsv = outputPath(run, "flows.csv");
+        const auto name = [&](const std::string& file) {
+            return group.distributed() ? partFileName(file, group.rank, group.worldSize) : file;
+        };
+        plan.packetsCsv = outputPath(run, name("packets.csv"));
+        plan.flowsCsv = outputPath(run, name("flows.csv"));
     }
     try {
         run.analysis = std::make_unique<Analysis>(std::move(plan));
@@ -143,8 +205,19 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
         throw FileWriteError(run.outputDir + ": cannot create the output folder" +
                              (ec ? ": " + ec.message() : std::string()));
     }
-    run.lock = std::make_unique<OutputLock>(run.outputDir);
-    checkWritable(outputPath(run, "packets.csv"));
+    // The workers of a group share the folder, each with files of its own: worker 0 alone
+    // holds the lock that keeps other runs out.
+    if (group.rank == 0) {
+        run.lock = std::make_unique<OutputLock>(run.outputDir);
+    }
+    checkWritable(run.plan().packetsCsv);
+    if (group.distributed()) {
+        try {
+            run.group = std::make_unique<WorkerGroup>(group);
+        } catch (const WorkerGroupError& e) {
+            throw std::runtime_error(e.what());
+        }
+    }
     return run;
 }
 

@@ -12,6 +12,7 @@
 #include "app/cli/interrupt.h"
 #include "core/output_lock.h"
 #include "models/analysis.h"
+#include "models/worker_group.h"
 
 namespace deeppacket::cli {
 
@@ -29,6 +30,10 @@ struct ModelRun {
     std::string outputDir;
     bool quiet = false;
     bool json = false;
+    // Under a launcher (RANK, WORLD_SIZE, … or --rank, --world-size, --master): this worker's
+    // group. It reads its own block of the captures and writes its part of packets.csv and
+    // flows.csv (packets.part-R-of-N.csv); null for a run on its own.
+    std::unique_ptr<WorkerGroup> group;
 
     const Model& model() const { return analysis->model(); }
     const AnalysisPlan& plan() const { return analysis->plan(); }

@@ -181,6 +181,15 @@ TEST(WorkerGroup, TheLaunchersEnvironmentAndTheOptions) {
     options.master = "head:4000";
     EXPECT_EQ(workerGroupSpec(options, env).masterPort, 4000);
 
+    // torchrun's agent hosts the store; the workers' keys are under the attempt's prefix.
+    variables = {{"RANK", "1"},
+                 {"WORLD_SIZE", "2"},
+                 {"TORCHELASTIC_USE_AGENT_STORE", "True"},
+                 {"TORCHELASTIC_RESTART_COUNT", "2"}};
+    WorkerGroupSpec elastic = workerGroupSpec({}, env);
+    EXPECT_TRUE(elastic.agentStore);
+    EXPECT_EQ(elastic.storePrefix, "/worker/attempt_2");
+
     // What a launcher set wrong is named.
     variables = {{"RANK", "two"}, {"WORLD_SIZE", "4"}};
     EXPECT_THROW(workerGroupSpec({}, env), std::invalid_argument);
