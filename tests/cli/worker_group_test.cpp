@@ -1,10 +1,7 @@
 // classify and evaluate as a group of workers, started as a launcher (torchrun, srun) starts
 // them: each worker reads its block of the captures and writes its part of the rows; evaluate's
 // metrics, confusion matrices and dendrogram are those of one run over all the captures.
-#include <arpa/inet.h>
 #include <gtest/gtest.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -14,29 +11,18 @@
 
 #include "core/csv_reader.h"
 #include "tests/support/cli_runner.h"
+#include "tests/support/free_port.h"
 
 namespace deeppacket {
 namespace {
 
 const std::string kSample = DEEPPACKET_LAB_SAMPLE;
 
-std::uint16_t freePort() {
-    const int s = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(s, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    getsockname(s, reinterpret_cast<sockaddr*>(&address), &length);
-    close(s);
-    return ntohs(address.sin_port);
-}
-
 // Runs `workers` copies of deeppacket-cli with the arguments side by side, as a launcher would,
 // with RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT set; their runs by rank.
 std::vector<test::CliRun> runGroup(int workers, const std::vector<std::string>& args,
                                    const test::TempDir& dir) {
-    const std::string port = std::to_string(freePort());
+    const std::string port = std::to_string(test::freePort());
     std::vector<test::CliRun> runs(static_cast<std::size_t>(workers));
     std::vector<std::thread> threads;
     for (int rank = 0; rank < workers; ++rank) {

@@ -2,11 +2,8 @@
 // worker processes on this machine, copies of this test program, meeting over localhost.
 #include "models/worker_group.h"
 
-#include <arpa/inet.h>
 #include <fcntl.h>
 #include <gtest/gtest.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -19,6 +16,7 @@
 #include <thread>
 #include <vector>
 
+#include "tests/support/free_port.h"
 #include "tests/support/packet_builder.h"
 
 extern char** environ;
@@ -26,23 +24,10 @@ extern char** environ;
 namespace deeppacket {
 namespace {
 
-// A TCP port free on the loopback now.
-std::uint16_t freePort() {
-    const int s = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(s, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    getsockname(s, reinterpret_cast<sockaddr*>(&address), &length);
-    close(s);
-    return ntohs(address.sin_port);
-}
-
 // Starts `workers` copies of this program as a group, each running the probe below with `task`
 // and writing what it saw to DIR/RANK.txt; waits for them all and returns their outputs.
 std::vector<std::string> runGroup(int workers, const std::string& task, const test::TempDir& dir) {
-    const std::string port = std::to_string(freePort());
+    const std::string port = std::to_string(test::freePort());
     std::vector<pid_t> pids;
     for (int rank = 0; rank < workers; ++rank) {
         std::vector<std::string> variables = {
