@@ -256,7 +256,7 @@ Dataset buildDataset(const std::vector<std::string>& files, const GroundTruth& t
             throw DatasetError(report.error);
         }
     }
-    if (stores.empty()) {
+    if (stores.empty() && !options.allowEmpty) {
         throw DatasetError("no packet of the " + std::to_string(files.size()) +
                            " captures got a label from " + truth.description() +
                            ": check the label scheme and the file names");

@@ -45,6 +45,9 @@ struct DatasetOptions {
     // A folder for the cache: a second build from the same captures, labels and options loads
     // the vectors from there instead of parsing the captures again. Empty: no cache.
     std::string cacheFolder;
+    // No labelled packet gives an empty data set instead of an error: one worker's block of a
+    // group's captures may hold none while the others' do.
+    bool allowEmpty = false;
 };
 
 class DatasetError : public std::runtime_error {

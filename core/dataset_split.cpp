@@ -33,27 +33,31 @@ std::string splitKindName(SplitKind kind) {
 
 namespace {
 
-// A unit of a split: its rows and the class it is dealt with.
+// A unit of a split: its rows, how much they weigh, and the class it is dealt with.
 struct Unit {
     std::vector<std::size_t> rows;
+    std::uint64_t size = 0;
     std::size_t label = 0;
 };
 
 // The units of each class, in order of first row.
 std::vector<std::vector<Unit>> unitsByClass(const std::vector<std::int32_t>& labels,
                                             const std::vector<std::uint64_t>& groups,
+                                            const std::vector<std::uint64_t>& weights,
                                             std::size_t classes) {
     std::map<std::uint64_t, std::size_t> position;
     std::vector<Unit> units;
-    std::vector<std::vector<std::size_t>> counts;
+    std::vector<std::vector<std::uint64_t>> counts;
     for (std::size_t i = 0; i < labels.size(); ++i) {
         const auto [it, added] = position.emplace(groups[i], units.size());
         if (added) {
             units.emplace_back();
             counts.emplace_back(classes, 0);
         }
+        const std::uint64_t weight = weights.empty() ? 1 : weights[i];
         units[it->second].rows.push_back(i);
-        ++counts[it->second][static_cast<std::size_t>(labels[i])];
+        units[it->second].size += weight;
+        counts[it->second][static_cast<std::size_t>(labels[i])] += weight;
     }
     std::vector<std::vector<Unit>> byClass(classes);
     for (std::size_t u = 0; u < units.size(); ++u) {
@@ -70,11 +74,11 @@ std::vector<std::vector<Unit>> unitsByClass(const std::vector<std::int32_t>& lab
 // goes to the largest share. Returns the set of each unit.
 std::vector<std::size_t> deal(const std::vector<const Unit*>& units,
                               const std::vector<double>& shares) {
-    std::size_t total = 0;
+    std::uint64_t total = 0;
     for (const Unit* unit : units) {
-        total += unit->rows.size();
+        total += unit->size;
     }
-    std::vector<std::size_t> filled(shares.size(), 0);
+    std::vector<std::uint64_t> filled(shares.size(), 0);
     std::vector<std::size_t> chosen;
     for (const Unit* unit : units) {
         std::size_t best = 0;
@@ -90,7 +94,7 @@ std::vector<std::size_t> deal(const std::vector<const Unit*>& units,
                 best = s;
             }
         }
-        filled[best] += unit->rows.size();
+        filled[best] += unit->size;
         chosen.push_back(best);
     }
     return chosen;
@@ -137,9 +141,16 @@ std::vector<std::uint64_t> splitUnits(const Dataset& dataset, SplitKind kind) {
 DatasetSplit splitGroups(const std::vector<std::int32_t>& labels,
                          const std::vector<std::uint64_t>& groups, std::size_t classes,
                          std::uint64_t seed, double trainShare, double validationShare) {
+    return splitWeightedGroups(labels, groups, {}, classes, seed, trainShare, validationShare);
+}
+
+DatasetSplit splitWeightedGroups(const std::vector<std::int32_t>& labels,
+                                 const std::vector<std::uint64_t>& groups,
+                                 const std::vector<std::uint64_t>& weights, std::size_t classes,
+                                 std::uint64_t seed, double trainShare, double validationShare) {
     std::mt19937_64 rng(seed);
     DatasetSplit split;
-    for (const auto& units : unitsByClass(labels, groups, classes)) {
+    for (const auto& units : unitsByClass(labels, groups, weights, classes)) {
         dealRows(shuffled(units, rng),
                  {trainShare, validationShare, 1.0 - trainShare - validationShare},
                  {&split.train, &split.validation, &split.test});
@@ -152,10 +163,18 @@ DatasetSplit foldGroups(const std::vector<std::int32_t>& labels,
                         const std::vector<std::uint64_t>& groups, std::size_t classes,
                         std::size_t folds, std::size_t fold, std::uint64_t seed,
                         double validationShare) {
+    return foldWeightedGroups(labels, groups, {}, classes, folds, fold, seed, validationShare);
+}
+
+DatasetSplit foldWeightedGroups(const std::vector<std::int32_t>& labels,
+                                const std::vector<std::uint64_t>& groups,
+                                const std::vector<std::uint64_t>& weights, std::size_t classes,
+                                std::size_t folds, std::size_t fold, std::uint64_t seed,
+                                double validationShare) {
     std::mt19937_64 rng(seed);
     std::mt19937_64 foldRng(seed + 1000003 * (fold + 1));
     DatasetSplit split;
-    for (const auto& units : unitsByClass(labels, groups, classes)) {
+    for (const auto& units : unitsByClass(labels, groups, weights, classes)) {
         const std::vector<const Unit*> order = shuffled(units, rng);
         // Equal shares, dealt in the same order for every fold: the folds partition the units.
         const std::vector<std::size_t> foldOf =

@@ -49,6 +49,20 @@ DatasetSplit foldGroups(const std::vector<std::int32_t>& labels,
                         std::size_t folds, std::size_t fold, std::uint64_t seed,
                         double validationShare = 0.25);
 
+// The same, each row standing for `weights[i]` rows of its unit and class: a split decided on
+// counts alone (a row per unit and class), as the workers of a group that each read some of the
+// captures decide it together from their summed counts.
+DatasetSplit splitWeightedGroups(const std::vector<std::int32_t>& labels,
+                                 const std::vector<std::uint64_t>& groups,
+                                 const std::vector<std::uint64_t>& weights, std::size_t classes,
+                                 std::uint64_t seed, double trainShare = 0.6,
+                                 double validationShare = 0.2);
+DatasetSplit foldWeightedGroups(const std::vector<std::int32_t>& labels,
+                                const std::vector<std::uint64_t>& groups,
+                                const std::vector<std::uint64_t>& weights, std::size_t classes,
+                                std::size_t folds, std::size_t fold, std::uint64_t seed,
+                                double validationShare = 0.25);
+
 // The units of a packet data set under a split kind, one per packet.
 std::vector<std::uint64_t> splitUnits(const Dataset& dataset, SplitKind kind);
 

@@ -14,6 +14,7 @@
 
 #include "core/flow_aggregator.h"
 #include "core/metrics.h"
+#include "models/data_parallel.h"
 #include "models/network.h"
 #include "models/networks.h"
 
@@ -29,6 +30,8 @@ struct Samples {
         const std::vector<std::size_t>&, std::size_t, std::size_t, const torch::Device&)>
         batch;
     std::function<std::int32_t(std::size_t)> label;
+    std::function<std::uint32_t(std::size_t)> file;  // the capture file a row comes from
+    std::size_t files = 0;
     std::size_t classes = 0;
 };
 
@@ -74,14 +77,12 @@ struct Validation {
     double macroF1 = 0;
 };
 
-// Mean cross-entropy (unweighted), accuracy and macro-F1 over a set, in evaluation mode.
+// Mean cross-entropy (unweighted), accuracy and macro-F1 over a set (every worker's rows of it),
+// in evaluation mode.
 Validation validate(Network& network, const Samples& samples,
                     const std::vector<std::size_t>& indices, std::size_t batch,
-                    const torch::Device& device) {
+                    const torch::Device& device, DataParallel& group) {
     Validation out;
-    if (indices.empty()) {
-        return out;
-    }
     torch::NoGradGuard noGrad;
     network.setTraining(false);
     ConfusionMatrix confusion(std::vector<std::string>(samples.classes));
@@ -99,20 +100,30 @@ Validation validate(Network& network, const Samples& samples,
         }
     }
     network.setTraining(true);
-    const Metrics metrics = computeMetrics(confusion);
-    out.loss /= static_cast<double>(indices.size());
+    double sums[2] = {out.loss, static_cast<double>(indices.size())};
+    group.sum(sums, 2);
+    if (sums[1] == 0) {
+        return {};
+    }
+    const Metrics metrics = computeMetrics(group.sum(confusion));
+    out.loss = sums[0] / sums[1];
     out.accuracy = metrics.accuracy;
     out.macroF1 = metrics.macro.f1;
     return out;
 }
 
 // Weights inversely proportional to each class's share of the training rows (mean 1 over the
-// classes present); classes absent from training get weight 1.
-torch::Tensor classWeights(const Samples& samples, const std::vector<std::size_t>& train) {
-    std::vector<double> counts(samples.classes, 0);
+// classes present); classes absent from training get weight 1. Counted over the group.
+torch::Tensor classWeights(const Samples& samples, const std::vector<std::size_t>& train,
+                           DataParallel& group) {
+    std::vector<double> counts(samples.classes + 1, 0);
     for (std::size_t i : train) {
         counts[static_cast<std::size_t>(samples.label(i))] += 1;
     }
+    counts.back() = static_cast<double>(train.size());
+    group.sum(counts.data(), counts.size());
+    const double total = counts.back();
+    counts.pop_back();
     std::size_t present = 0;
     for (double c : counts) {
         present += c > 0 ? 1 : 0;
@@ -121,8 +132,7 @@ torch::Tensor classWeights(const Samples& samples, const std::vector<std::size_t
     auto* w = weights.data_ptr<float>();
     for (std::size_t c = 0; c < samples.classes; ++c) {
         if (counts[c] > 0) {
-            w[c] = static_cast<float>(static_cast<double>(train.size()) /
-                                      (static_cast<double>(present) * counts[c]));
+            w[c] = static_cast<float>(total / (static_cast<double>(present) * counts[c]));
         }
     }
     return weights;
@@ -148,15 +158,21 @@ bool stopRequested(const std::atomic<bool>* cancel) {
     return cancel != nullptr && cancel->load(std::memory_order_relaxed);
 }
 
-// Greedy layer-wise pre-training of the SAE's encoders (paper §2.3).
-void pretrain(SaeImpl& sae, const Dataset& d, std::vector<std::size_t> train,
-              const TrainingConfig& config, const torch::Device& device, std::mt19937_64& rng,
-              Clock::time_point start, const std::function<void(const TrainingEpoch&)>& onEpoch,
-              const std::atomic<bool>* cancel, TrainingOutcome& outcome) {
-    for (std::size_t layer = 0; layer < sae.encoders->size(); ++layer) {
+// Greedy layer-wise pre-training of the SAE's encoders (paper §2.3), each step on a global
+// batch of the group's training rows.
+void pretrain(SaeImpl& sae, const Dataset& d, const Samples& samples,
+              const std::vector<std::size_t>& train, const TrainingConfig& config,
+              const torch::Device& device, std::mt19937_64& rng, Clock::time_point start,
+              const std::function<void(const TrainingEpoch&)>& onEpoch,
+              const std::atomic<bool>* cancel, DataParallel& group, TrainingOutcome& outcome) {
+    GlobalRows rows(train, samples.file, samples.files, group);
+    std::vector<std::size_t> local;
+    bool stopped = false;
+    for (std::size_t layer = 0; layer < sae.encoders->size() && !stopped; ++layer) {
         auto encoder = sae.encoders[layer]->as<torch::nn::Linear>();
         torch::nn::Linear decoder(encoder->options.out_features(), encoder->options.in_features());
         decoder->to(device);
+        group.broadcastParameters(decoder->parameters());
         std::vector<torch::Tensor> parameters = encoder->parameters();
         for (auto& p : decoder->parameters()) {
             parameters.push_back(p);
@@ -164,28 +180,35 @@ void pretrain(SaeImpl& sae, const Dataset& d, std::vector<std::size_t> train,
         torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(config.learningRate));
         double first = 0;
         double last = 0;
-        for (int epoch = 1; epoch <= config.pretrainEpochs && !stopRequested(cancel); ++epoch) {
-            std::shuffle(train.begin(), train.end(), rng);
+        for (int epoch = 1; epoch <= config.pretrainEpochs && !stopped; ++epoch) {
+            rows.shuffle(rng);
             double lossSum = 0;
-            for (std::size_t b = 0; b < train.size() && !stopRequested(cancel);
-                 b += config.batchSize) {
-                const std::size_t end = std::min(b + config.batchSize, train.size());
-                auto [input, target] = makeBatch(d, train, b, end, device);
-                torch::Tensor below;
-                {
-                    // The layers below are frozen: their output is this layer's input.
-                    torch::NoGradGuard noGrad;
-                    sae.eval();
-                    below = sae.encode(input, layer);
-                }
-                const torch::Tensor code = torch::relu(encoder->forward(below));
-                const torch::Tensor loss = torch::mse_loss(decoder->forward(code), below);
+            for (std::uint64_t b = 0; b < rows.size() && !stopped; b += config.batchSize) {
+                const std::uint64_t end = std::min<std::uint64_t>(b + config.batchSize, rows.size());
+                rows.localRows(b, end, local);
                 optimizer.zero_grad();
-                loss.backward();
+                if (!local.empty()) {
+                    auto [input, target] = makeBatch(d, local, 0, local.size(), device);
+                    torch::Tensor below;
+                    {
+                        // The layers below are frozen: their output is this layer's input.
+                        torch::NoGradGuard noGrad;
+                        sae.eval();
+                        below = sae.encode(input, layer);
+                    }
+                    const torch::Tensor code = torch::relu(encoder->forward(below));
+                    // The mean over the global batch: summed over the workers, one batch's.
+                    const torch::Tensor loss =
+                        torch::mse_loss(decoder->forward(code), below, at::Reduction::Sum) /
+                        static_cast<double>((end - b) * static_cast<std::uint64_t>(below.size(1)));
+                    loss.backward();
+                    lossSum += loss.item<double>() * static_cast<double>(end - b);
+                }
+                stopped = group.sumGradients(parameters, stopRequested(cancel));
                 optimizer.step();
-                lossSum += loss.item<double>() * static_cast<double>(end - b);
             }
-            last = lossSum / static_cast<double>(train.size());
+            group.sum(&lossSum, 1);
+            last = lossSum / static_cast<double>(std::max<std::uint64_t>(1, rows.size()));
             if (epoch == 1) {
                 first = last;
             }
@@ -200,24 +223,30 @@ void pretrain(SaeImpl& sae, const Dataset& d, std::vector<std::size_t> train,
         }
         outcome.pretrainLoss.emplace_back(first, last);
     }
+    outcome.interrupted = stopped;
 }
 
 // The supervised phase: cross-entropy (class-weighted when asked) with Adam, an epoch at a
 // time, keeping the weights of the best epoch under the config's selection and stopping after
-// `patience` epochs without a better one. `rowBytes` sizes the passes a batch goes through.
-void supervise(Model& model, const Samples& samples, const std::vector<std::size_t>& train,
-               const std::vector<std::size_t>& validation, const TrainingConfig& config,
-               std::mt19937_64& rng, Clock::time_point start,
+// `patience` epochs without a better one. Each step is one global batch of the group's rows.
+void supervise(Model& model, const Samples& samples, const GlobalRows& trainRows,
+               const std::vector<std::size_t>& train, const std::vector<std::size_t>& validation,
+               const TrainingConfig& config, std::mt19937_64& rng, Clock::time_point start,
                const std::function<void(const TrainingEpoch&)>& onEpoch,
-               const std::atomic<bool>* cancel, TrainingOutcome& outcome) {
+               const std::atomic<bool>* cancel, DataParallel& group, TrainingOutcome& outcome) {
     Network& network = model.network();
     torch::nn::Module* module = network.module();
     const torch::Device device = module->parameters().front().device();
-    torch::optim::Adam optimizer(module->parameters(),
-                                 torch::optim::AdamOptions(config.learningRate));
+    const std::vector<torch::Tensor> parameters = module->parameters();
+    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(config.learningRate));
     const torch::Tensor weights =
-        config.classWeights ? classWeights(samples, train).to(device) : torch::Tensor();
-    std::vector<std::size_t> order = train;
+        config.classWeights ? classWeights(samples, train, group).to(device) : torch::Tensor();
+    GlobalRows rows = trainRows;
+    // Without validation rows anywhere in the group, the training rows stand in.
+    double validationRows = static_cast<double>(validation.size());
+    group.sum(&validationRows, 1);
+    const std::vector<std::size_t>& validating = validationRows > 0 ? validation : train;
+    std::vector<std::size_t> local;
     std::vector<torch::Tensor> best = snapshot(network);
     // Training keeps activations and their gradients: a third of inference's pass size.
     const std::size_t rowsPerPass =
@@ -226,26 +255,25 @@ void supervise(Model& model, const Samples& samples, const std::vector<std::size
                                      (model.card().network.largestActivation() * sizeof(float)))
                         : config.batchSize;
     EpochSelector selector(config.selection);
-    std::size_t samplesSeen = 0;
+    std::uint64_t samplesSeen = 0;
     double trainingSeconds = 0;
-    for (int epoch = 1; epoch <= config.epochs; ++epoch) {
+    for (int epoch = 1; epoch <= config.epochs && !outcome.interrupted; ++epoch) {
         const auto epochStart = Clock::now();
-        std::shuffle(order.begin(), order.end(), rng);
+        rows.shuffle(rng);
         double lossSum = 0;
-        std::size_t seen = 0;
-        for (std::size_t b = 0; b < order.size(); b += config.batchSize) {
-            if (stopRequested(cancel)) {
-                outcome.interrupted = true;
-                break;
-            }
-            const std::size_t end = std::min(b + config.batchSize, order.size());
+        std::uint64_t seen = 0;
+        for (std::uint64_t b = 0; b < rows.size() && !outcome.interrupted;
+             b += config.batchSize) {
+            const std::uint64_t end = std::min<std::uint64_t>(b + config.batchSize, rows.size());
+            rows.localRows(b, end, local);
             optimizer.zero_grad();
             // A batch goes through in passes of bounded activation size, gradients summed:
             // the same step as one pass, without the page-fault stalls of huge temporaries
             // (see Model::logProbabilities): the CNN trained 6x faster so (106 -> 638/s).
-            for (std::size_t p = b; p < end; p += rowsPerPass) {
-                const std::size_t passEnd = std::min(p + rowsPerPass, end);
-                auto [input, target] = samples.batch(order, p, passEnd, device);
+            // The loss is the global batch's mean: the workers' sums add up to it.
+            for (std::size_t p = 0; p < local.size(); p += rowsPerPass) {
+                const std::size_t passEnd = std::min(p + rowsPerPass, local.size());
+                auto [input, target] = samples.batch(local, p, passEnd, device);
                 const torch::Tensor loss =
                     torch::nn::functional::cross_entropy(
                         network.logits(input), target,
@@ -255,17 +283,19 @@ void supervise(Model& model, const Samples& samples, const std::vector<std::size
                 loss.backward();
                 lossSum += loss.item<double>() * static_cast<double>(end - b);
             }
+            outcome.interrupted = group.sumGradients(parameters, stopRequested(cancel));
             optimizer.step();
             seen += end - b;
         }
+        group.sum(&lossSum, 1);
         samplesSeen += seen;
         trainingSeconds += std::chrono::duration<double>(Clock::now() - epochStart).count();
         if (outcome.interrupted) {
             break;
         }
         outcome.epochs = epoch;
-        const Validation v = validate(network, samples, validation.empty() ? train : validation,
-                                      std::min<std::size_t>(1024, rowsPerPass * 3), device);
+        const Validation v = validate(network, samples, validating,
+                                      std::min<std::size_t>(1024, rowsPerPass * 3), device, group);
         TrainingEpoch report;
         report.phase = "train";
         report.epoch = epoch;
@@ -294,14 +324,21 @@ void supervise(Model& model, const Samples& samples, const std::vector<std::size
     network.setTraining(false);
     outcome.samplesPerSecond =
         trainingSeconds > 0 ? static_cast<double>(samplesSeen) / trainingSeconds : 0;
+    outcome.workers = group.worldSize();
+    outcome.gradientSumSecondsPerStep =
+        group.gradientSums() > 0
+            ? group.gradientSeconds() / static_cast<double>(group.gradientSums())
+            : 0;
+    // The same sums and the same optimiser give the same weights everywhere; a difference
+    // would be a bug, and worker 0's model would not be the group's.
+    group.checkSameParameters(parameters);
 }
 
-void checkTrainable(Model& model, const std::vector<std::size_t>& train,
-                    const TrainingConfig& config) {
+void checkTrainable(Model& model, const GlobalRows& train, const TrainingConfig& config) {
     if (model.network().module() == nullptr) {
         throw ModelError("only Deep Packet's own networks can be trained");
     }
-    if (train.empty() || config.batchSize == 0) {
+    if (train.size() == 0 || config.batchSize == 0) {
         throw std::invalid_argument("training needs samples and a batch size");
     }
 }
@@ -353,25 +390,59 @@ bool EpochSelector::offer(const TrainingEpoch& epoch) {
     return better;
 }
 
+namespace {
+
+// The capture files rows may come from: the data set's list (in a group, the whole list),
+// or more where rows were made without one.
+template <typename Rows>
+std::size_t fileCount(const Rows& dataset) {
+    std::size_t files = dataset.files.size();
+    for (auto index : dataset.fileIndex) {
+        files = std::max<std::size_t>(files, std::size_t{index} + 1);
+    }
+    return files;
+}
+
+// The one training loop of packet and flow models: pre-training for the SAE, then the
+// supervised phase, over the group's rows.
+TrainingOutcome trainSamples(Model& model, const Dataset* packets, const Samples& samples,
+                             const std::vector<std::size_t>& train,
+                             const std::vector<std::size_t>& validation,
+                             const TrainingConfig& config,
+                             const std::function<void(const TrainingEpoch&)>& onEpoch,
+                             const std::atomic<bool>* cancel) {
+    DataParallel group(config.group);
+    const GlobalRows rows(train, samples.file, samples.files, group);
+    checkTrainable(model, rows, config);
+    const auto start = Clock::now();
+    // The batches' order is the group's (one generator, seeded alike everywhere); dropout's
+    // masks are each worker's own, as each worker draws them for rows of its own.
+    torch::manual_seed(config.seed + 7919 * static_cast<std::uint64_t>(group.rank()));
+    std::mt19937_64 rng(config.seed);
+    TrainingOutcome outcome;
+    Network& network = model.network();
+    group.broadcastParameters(network.module()->parameters());
+    network.setTraining(true);
+    const torch::Device device = network.module()->parameters().front().device();
+    if (auto* sae = dynamic_cast<SaeImpl*>(network.module()); sae != nullptr && packets) {
+        pretrain(*sae, *packets, samples, train, config, device, rng, start, onEpoch, cancel, group,
+                 outcome);
+        network.setTraining(true);
+    }
+    supervise(model, samples, rows, train, validation, config, rng, start, onEpoch, cancel, group,
+              outcome);
+    return outcome;
+}
+
+}  // namespace
+
 TrainingOutcome trainModel(Model& model, const Dataset& dataset,
                            const std::vector<std::size_t>& train,
                            const std::vector<std::size_t>& validation, const TrainingConfig& config,
                            const std::function<void(const TrainingEpoch&)>& onEpoch,
                            const std::atomic<bool>* cancel) {
-    checkTrainable(model, train, config);
     if (model.classifiesFlows() || dataset.vectorLength != model.inputLength()) {
         throw std::invalid_argument("the data set's vectors do not fit the network's input");
-    }
-    const auto start = Clock::now();
-    torch::manual_seed(config.seed);
-    std::mt19937_64 rng(config.seed);
-    TrainingOutcome outcome;
-    Network& network = model.network();
-    network.setTraining(true);
-    const torch::Device device = network.module()->parameters().front().device();
-    if (auto* sae = dynamic_cast<SaeImpl*>(network.module())) {
-        pretrain(*sae, dataset, train, config, device, rng, start, onEpoch, cancel, outcome);
-        network.setTraining(true);
     }
     Samples samples;
     samples.batch = [&dataset](const std::vector<std::size_t>& indices, std::size_t begin,
@@ -379,9 +450,10 @@ TrainingOutcome trainModel(Model& model, const Dataset& dataset,
         return makeBatch(dataset, indices, begin, end, on);
     };
     samples.label = [&dataset](std::size_t i) { return dataset.labels[i]; };
+    samples.file = [&dataset](std::size_t i) { return dataset.fileIndex[i]; };
+    samples.files = fileCount(dataset);
     samples.classes = dataset.classes.size();
-    supervise(model, samples, train, validation, config, rng, start, onEpoch, cancel, outcome);
-    return outcome;
+    return trainSamples(model, &dataset, samples, train, validation, config, onEpoch, cancel);
 }
 
 TrainingOutcome trainFlowModel(Model& model, const FlowDataset& dataset,
@@ -390,24 +462,19 @@ TrainingOutcome trainFlowModel(Model& model, const FlowDataset& dataset,
                                const TrainingConfig& config,
                                const std::function<void(const TrainingEpoch&)>& onEpoch,
                                const std::atomic<bool>* cancel) {
-    checkTrainable(model, train, config);
     if (!model.classifiesFlows()) {
         throw std::invalid_argument("a packet model cannot be trained on flows");
     }
-    const auto start = Clock::now();
-    torch::manual_seed(config.seed);
-    std::mt19937_64 rng(config.seed);
-    TrainingOutcome outcome;
-    model.network().setTraining(true);
     Samples samples;
     samples.batch = [&dataset](const std::vector<std::size_t>& indices, std::size_t begin,
                                std::size_t end, const torch::Device& on) {
         return makeFlowBatch(dataset, indices, begin, end, on);
     };
     samples.label = [&dataset](std::size_t i) { return dataset.labels[i]; };
+    samples.file = [&dataset](std::size_t i) { return dataset.fileIndex[i]; };
+    samples.files = fileCount(dataset);
     samples.classes = dataset.classes.size();
-    supervise(model, samples, train, validation, config, rng, start, onEpoch, cancel, outcome);
-    return outcome;
+    return trainSamples(model, nullptr, samples, train, validation, config, onEpoch, cancel);
 }
 
 namespace {
@@ -456,7 +523,7 @@ Evaluation evaluateEarlyFlowsOnSplit(Model& model, const FlowDataset& dataset,
 }
 
 Evaluation evaluateOnSplit(Model& model, const Dataset& dataset,
-                           const std::vector<std::size_t>& test) {
+                           const std::vector<std::size_t>& test, WorkerGroup* group) {
     const std::size_t classes = model.classCount();
     ConfusionMatrix packets(model.card().classes);
     ConfusionMatrix flows(model.card().classes);
@@ -490,7 +557,10 @@ Evaluation evaluateOnSplit(Model& model, const Dataset& dataset,
     for (const auto& verdict : aggregator.takeVerdicts(false)) {
         flows.add(static_cast<std::size_t>(flowTruth[verdict.flowId]), verdict.classIndex);
     }
-    return evaluate(packets, flows);
+    // A flow lies in one capture, so in one worker's rows: its verdict is whole there.
+    DataParallel parallel(group);
+    const ConfusionMatrix allPackets = parallel.sum(packets);
+    return evaluate(allPackets, parallel.sum(flows));
 }
 
 }  // namespace deeppacket

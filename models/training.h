@@ -15,6 +15,8 @@
 
 namespace deeppacket {
 
+class WorkerGroup;
+
 // What picks the epoch whose weights are kept, and stops training when it stops improving.
 //   macro-f1: the validation macro-F1 (ties: the lower validation loss). The default: on
 //             captures the model has not seen the validation loss rises from the first epoch
@@ -39,6 +41,12 @@ struct TrainingConfig {
     // rare classes count as much as common ones without throwing data away.
     bool classWeights = true;
     std::uint64_t seed = 1;
+    // Data-parallel training over a group of workers (models/worker_group.h), each holding the
+    // rows of its own capture files (the data set's file indices count over the whole list):
+    // a global batch of `batchSize` rows is drawn from all of them, gradients are summed each
+    // step, and the validation scores, stopping and the weights kept are the group's. Null: this
+    // process alone (the same arithmetic, a group of one).
+    WorkerGroup* group = nullptr;
 };
 
 struct TrainingEpoch {
@@ -78,7 +86,10 @@ struct TrainingOutcome {
     bool refitted = false;  // trained again on training and validation data (flow models)
     // SAE: each layer's reconstruction loss after its first and its last pre-training epoch.
     std::vector<std::pair<double, double>> pretrainLoss;
-    double samplesPerSecond = 0;  // supervised phase
+    double samplesPerSecond = 0;  // supervised phase, over the group
+    int workers = 1;
+    // The time each step spent adding up the workers' gradients (0 alone).
+    double gradientSumSecondsPerStep = 0;
 };
 
 // Trains `model` on the dataset's `train` packets, stopping early on the `validation` score
@@ -111,8 +122,9 @@ Evaluation evaluateEarlyFlowsOnSplit(Model& model, const FlowDataset& dataset,
                                      const std::vector<std::size_t>& rows, std::uint32_t packets);
 
 // Classifies the dataset's `test` packets and scores them per packet and per flow (a flow's
-// verdict from the mean log-probability of its test packets).
+// verdict from the mean log-probability of its test packets). With a group, every worker's
+// test packets count (the confusion counts are summed).
 Evaluation evaluateOnSplit(Model& model, const Dataset& dataset,
-                           const std::vector<std::size_t>& test);
+                           const std::vector<std::size_t>& test, WorkerGroup* group = nullptr);
 
 }  // namespace deeppacket

@@ -1,5 +1,7 @@
 #include "models/training_session.h"
 
+#include <torch/types.h>
+
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -7,19 +9,27 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/crc32.h"
 #include "core/csv_reader.h"
 #include "core/ground_truth.h"
 #include "core/json_text.h"
+#include "models/data_parallel.h"
+#include "models/group_dataset.h"
 #include "models/model.h"
+#include "models/network.h"
+#include "models/worker_group.h"
 
 namespace deeppacket {
 namespace {
 
-nlohmann::json countsJson(const Dataset& d, const std::vector<std::size_t>& indices) {
-    std::vector<std::uint64_t> counts(d.classes.size(), 0);
+// A set's packets of each class, over the group.
+nlohmann::json countsJson(const Dataset& d, const std::vector<std::size_t>& indices,
+                          DataParallel& group) {
+    std::vector<std::int64_t> counts(d.classes.size(), 0);
     for (std::size_t i : indices) {
         ++counts[static_cast<std::size_t>(d.labels[i])];
     }
+    group.sum(counts.data(), counts.size());
     nlohmann::json out = nlohmann::json::object();
     for (std::size_t c = 0; c < counts.size(); ++c) {
         out[d.classes[c]] = counts[c];
@@ -64,6 +74,8 @@ nlohmann::json trainingJson(const TrainingPlan& plan, const TrainingOutcome& out
             {"stopped_early", outcome.stoppedEarly},
             {"interrupted", outcome.interrupted},
             {"samples_per_second", outcome.samplesPerSecond},
+            {"workers", outcome.workers},
+            {"gradient_sum_seconds_per_step", outcome.gradientSumSecondsPerStep},
             {"seconds", seconds},
             {"options",
              {{"max_epochs", plan.config.epochs},
@@ -156,6 +168,51 @@ DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
                        : splitGroups(labels, units, classes, seed);
 }
 
+DatasetSplit fileRunSplit(const TrainingPlan& plan, const std::vector<std::int32_t>& labels,
+                          const std::vector<std::uint32_t>& fileIndex, std::size_t classes,
+                          std::size_t run) {
+    const std::vector<std::uint64_t> unitOf = fileUnits(plan);
+    const std::size_t units =
+        unitOf.empty() ? 0 : static_cast<std::size_t>(*std::max_element(unitOf.begin(), unitOf.end())) + 1;
+    std::vector<std::int64_t> counts(units * classes, 0);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        ++counts[unitOf[fileIndex[i]] * classes + static_cast<std::size_t>(labels[i])];
+    }
+    DataParallel group(plan.group);
+    group.sum(counts.data(), counts.size());
+    // A row per unit and class, standing for that many packets, units in order.
+    std::vector<std::int32_t> unitLabels;
+    std::vector<std::uint64_t> unitIds;
+    std::vector<std::uint64_t> weights;
+    for (std::size_t u = 0; u < units; ++u) {
+        for (std::size_t c = 0; c < classes; ++c) {
+            if (counts[u * classes + c] > 0) {
+                unitLabels.push_back(static_cast<std::int32_t>(c));
+                unitIds.push_back(u);
+                weights.push_back(static_cast<std::uint64_t>(counts[u * classes + c]));
+            }
+        }
+    }
+    const DatasetSplit byUnit =
+        plan.repeats > 1 ? foldWeightedGroups(unitLabels, unitIds, weights, classes, plan.repeats,
+                                              run, plan.config.seed)
+                         : splitWeightedGroups(unitLabels, unitIds, weights, classes,
+                                               plan.config.seed);
+    std::vector<int> setOf(units, -1);
+    const std::vector<std::size_t>* sets[] = {&byUnit.train, &byUnit.validation, &byUnit.test};
+    for (int s = 0; s < 3; ++s) {
+        for (std::size_t row : *sets[s]) {
+            setOf[unitIds[row]] = s;
+        }
+    }
+    DatasetSplit out;
+    std::vector<std::size_t>* into[] = {&out.train, &out.validation, &out.test};
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        into[setOf[unitOf[fileIndex[i]]]]->push_back(i);
+    }
+    return out;
+}
+
 std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs,
                                         const std::vector<Evaluation>& early) {
     const std::pair<const char*, double (*)(const Evaluation&)> series[] = {
@@ -183,17 +240,21 @@ std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs,
 
 namespace {
 
-// Every set needs packets: training on nothing, stopping on nothing or scoring on nothing would
-// give a model card whose numbers mean nothing.
-void checkSplit(const Dataset& dataset, const DatasetSplit& parts, SplitKind kind) {
-    const std::pair<const char*, const std::vector<std::size_t>*> sets[] = {
-        {"training", &parts.train}, {"validation", &parts.validation}, {"test", &parts.test}};
-    for (const auto& [name, set] : sets) {
-        if (set->empty()) {
+// Every set needs packets (the group's): training on nothing, stopping on nothing or scoring on
+// nothing would give a model card whose numbers mean nothing.
+void checkSplit(std::size_t packets, const DatasetSplit& parts, SplitKind kind,
+                DataParallel& group) {
+    std::int64_t sizes[] = {static_cast<std::int64_t>(parts.train.size()),
+                            static_cast<std::int64_t>(parts.validation.size()),
+                            static_cast<std::int64_t>(parts.test.size())};
+    group.sum(sizes, 3);
+    const char* const names[] = {"training", "validation", "test"};
+    for (int s = 0; s < 3; ++s) {
+        if (sizes[s] == 0) {
             const std::string unit = kind == SplitKind::File ? "capture files" : "flows";
-            throw DatasetError(std::string("the ") + name + " set of the " + splitKindName(kind) +
-                               " split is empty: " + std::to_string(dataset.size()) +
-                               " packets in too few " + unit +
+            throw DatasetError(std::string("the ") + names[s] + " set of the " +
+                               splitKindName(kind) + " split is empty: " +
+                               std::to_string(packets) + " packets in too few " + unit +
                                " for 60/20/20; add captures or choose a finer split");
         }
     }
@@ -207,9 +268,19 @@ TrainingReport trainOnCaptures(
     if (plan.arch == NetworkKind::Flow) {
         return trainFlowsOnCaptures(plan, onEpoch, cancel, onReading);
     }
+    DataParallel group(plan.group);
+    if (group.distributed() && (plan.split != SplitKind::File || plan.undersample)) {
+        throw DatasetError(
+            "a group of workers trains with the file split and class weights: the packet and "
+            "flow splits and --undersample need every packet in one process");
+    }
     const GroundTruth truth = GroundTruth::parse(plan.labelScheme, plan.task);
-    const Dataset dataset = buildDataset(plan.files, truth, plan.labelScheme, plan.preprocessing,
-                                         plan.dataset, onReading, cancel);
+    const Dataset dataset =
+        group.distributed()
+            ? buildGroupDataset(plan.files, truth, plan.labelScheme, plan.preprocessing,
+                                plan.dataset, *plan.group, onReading, cancel)
+            : buildDataset(plan.files, truth, plan.labelScheme, plan.preprocessing, plan.dataset,
+                           onReading, cancel);
     const int classes = static_cast<int>(dataset.classes.size());
     const int length = static_cast<int>(plan.preprocessing.vectorLength);
     NetworkSpec network = plan.arch == NetworkKind::Cnn ? NetworkSpec::paperCnn(classes, length)
@@ -223,16 +294,20 @@ TrainingReport trainOnCaptures(
 
     TrainingReport report;
     report.classes = dataset.classes;
-    report.packets = dataset.size();
+    std::int64_t packets = static_cast<std::int64_t>(dataset.size());
+    group.sum(&packets, 1);
+    report.packets = static_cast<std::size_t>(packets);
     std::vector<std::uint64_t> units = splitUnits(dataset, plan.split);
-    groupUnits(plan, dataset.fileIndex, units);
     std::optional<Model> first;
     nlohmann::json metrics;  // what the card carries: the first run's scores and more
     for (std::size_t run = 0; run < plan.repeats; ++run) {
         const std::uint64_t seed = plan.config.seed + run;
-        const DatasetSplit parts = runSplit(dataset.labels, units, dataset.classes.size(),
-                                            plan.repeats, run, plan.config.seed);
-        checkSplit(dataset, parts, plan.split);
+        const DatasetSplit parts =
+            plan.split == SplitKind::File
+                ? fileRunSplit(plan, dataset.labels, dataset.fileIndex, dataset.classes.size(), run)
+                : runSplit(dataset.labels, units, dataset.classes.size(), plan.repeats, run,
+                           plan.config.seed);
+        checkSplit(report.packets, parts, plan.split, group);
         const std::vector<std::size_t> train =
             plan.undersample ? undersample(dataset, parts.train, seed) : parts.train;
         const auto began = std::chrono::steady_clock::now();
@@ -240,6 +315,7 @@ TrainingReport trainOnCaptures(
         model.setDevice(plan.device);
         TrainingConfig config = plan.config;
         config.seed = seed;
+        config.group = plan.group;
         const TrainingOutcome outcome = trainModel(
             model, dataset, train, parts.validation, config,
             [&](const TrainingEpoch& e) {
@@ -248,7 +324,7 @@ TrainingReport trainOnCaptures(
                 }
             },
             cancel);
-        report.runs.push_back(evaluateOnSplit(model, dataset, parts.test));
+        report.runs.push_back(evaluateOnSplit(model, dataset, parts.test, plan.group));
         if (!first) {
             report.firstOutcome = outcome;
             const double seconds =
@@ -263,9 +339,9 @@ TrainingReport trainOnCaptures(
                        {"test", metricsJson(e)},
                        {"confusion_csv", confusionCsv(e)},
                        {"class_counts",
-                        {{"train", countsJson(dataset, train)},
-                         {"validation", countsJson(dataset, parts.validation)},
-                         {"test", countsJson(dataset, parts.test)}}},
+                        {{"train", countsJson(dataset, train, group)},
+                         {"validation", countsJson(dataset, parts.validation, group)},
+                         {"test", countsJson(dataset, parts.test, group)}}},
                        {"training", training}};
             report.testPackets = PacketSelection(dataset, parts.test);
             first.emplace(std::move(model));
@@ -290,7 +366,15 @@ void finishTraining(const TrainingPlan& plan, TrainingReport& report, nlohmann::
     }
     report.metricsJson = jsonText(metrics);
     first.card().metricsJson = report.metricsJson;
-    first.save(plan.output);
+    for (const auto& [name, tensor] : first.network().namedParameters()) {
+        const torch::Tensor values = tensor.detach().to(torch::kCPU).contiguous();
+        report.weightsCrc =
+            crc32(values.data_ptr(), static_cast<std::size_t>(values.nbytes()), report.weightsCrc);
+    }
+    // The workers hold the same model: worker 0 writes it.
+    if (plan.group == nullptr || plan.group->rank() == 0) {
+        first.save(plan.output);
+    }
 }
 
 }  // namespace deeppacket

@@ -47,6 +47,9 @@ struct TrainingPlan {
     std::string groupsCsv;
     DeviceChoice device = DeviceChoice::Auto;
     std::string output;  // the model file written (the first run's model)
+    // Data-parallel training (packet models) over a group of workers, each reading its block of
+    // `files`: the split and the caps are the group's, and worker 0 alone writes `output`.
+    WorkerGroup* group = nullptr;
     // Set together with the cancel flag when the user cancels instead of stopping: then
     // nothing is written (stopping keeps the best model so far).
     const std::atomic<bool>* discard = nullptr;
@@ -54,7 +57,7 @@ struct TrainingPlan {
 
 struct TrainingReport {
     std::vector<std::string> classes;
-    std::size_t packets = 0;        // in the data set (packet models)
+    std::size_t packets = 0;        // in the data set (packet models; the group's)
     std::size_t flows = 0;          // whole flows in the data set (flow models)
     std::vector<Evaluation> early;  // flow models: each run's scores after 10 packets a flow
     PacketSelection testPackets;    // the first run's test split
@@ -63,6 +66,8 @@ struct TrainingReport {
     bool interrupted = false;
     bool discarded = false;   // cancelled with `discard` set: no model written
     std::string metricsJson;  // what the model card carries
+    // CRC-32 of the first run's weights, in order: the same on every worker of a group.
+    std::uint32_t weightsCrc = 0;
 };
 
 // Mean and sample standard deviation of a score over the runs of a --repeat.
@@ -100,6 +105,14 @@ void finishTraining(const TrainingPlan& plan, TrainingReport& report, nlohmann::
 DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
                       const std::vector<std::uint64_t>& units, std::size_t classes,
                       std::size_t repeats, std::size_t run, std::uint64_t seed);
+
+// The same for the file split (and plan.groupsCsv's groups of files), decided on each unit's
+// class counts alone, summed over the plan's group: every worker, whichever captures it read,
+// gets the same units in each set, and a group the same sets as one process. Rows are given by
+// label and file index (over the plan's whole list of files).
+DatasetSplit fileRunSplit(const TrainingPlan& plan, const std::vector<std::int32_t>& labels,
+                          const std::vector<std::uint32_t>& fileIndex, std::size_t classes,
+                          std::size_t run);
 
 // Builds the data set (DatasetError), splits, under-samples when asked, trains each run,
 // scores it on its test set, and writes the first run's model with its card. Flow models are

@@ -90,6 +90,33 @@ void WorkerGroup::allReduceSum(std::int64_t* values, std::size_t count) {
     }
 }
 
+void WorkerGroup::allReduceSum(double* values, std::size_t count) {
+    std::vector<at::Tensor> tensors{
+        torch::from_blob(values, {static_cast<std::int64_t>(count)}, torch::kFloat64)};
+    try {
+        runtime_->group->allreduce(tensors)->wait(spec_.timeout);
+    } catch (const std::exception& e) {
+        fail("adding up " + std::to_string(count) + " values failed", e.what());
+    }
+}
+
+std::vector<std::string> WorkerGroup::allGather(const std::string& text) {
+    // Each gather has keys of its own: every worker counts its gathers in the same order.
+    const std::string prefix = "gather/" + std::to_string(gathers_++) + "/";
+    std::vector<std::string> out;
+    try {
+        runtime_->store->set(prefix + std::to_string(spec_.rank),
+                             std::vector<std::uint8_t>(text.begin(), text.end()));
+        for (int r = 0; r < spec_.worldSize; ++r) {
+            const std::vector<std::uint8_t> bytes = runtime_->store->get(prefix + std::to_string(r));
+            out.emplace_back(bytes.begin(), bytes.end());
+        }
+    } catch (const std::exception& e) {
+        fail("gathering what every worker has failed", e.what());
+    }
+    return out;
+}
+
 void WorkerGroup::broadcast(float* values, std::size_t count, int root) {
     std::vector<at::Tensor> tensors{
         torch::from_blob(values, {static_cast<std::int64_t>(count)}, torch::kFloat32)};

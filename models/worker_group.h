@@ -8,6 +8,9 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
+
+#include "core/metrics.h"
 
 // A group of worker processes on PyTorch's distributed runtime (c10d: a TCP store for the
 // rendezvous, Gloo for the collectives), as the launchers people already run start them:
@@ -72,6 +75,10 @@ class WorkerGroup {
     // Every worker's values added up, everywhere.
     void allReduceSum(float* values, std::size_t count);
     void allReduceSum(std::int64_t* values, std::size_t count);  // exact, for counts
+    void allReduceSum(double* values, std::size_t count);
+    // Every worker's text, by rank, everywhere (through the rendezvous store: for small things
+    // such as class names).
+    std::vector<std::string> allGather(const std::string& text);
     // Rank `root`'s values, everywhere.
     void broadcast(float* values, std::size_t count, int root);
     // Waits for every worker.
@@ -83,6 +90,10 @@ class WorkerGroup {
     struct Runtime;
     WorkerGroupSpec spec_;
     std::unique_ptr<Runtime> runtime_;
+    std::uint64_t gathers_ = 0;
 };
+
+// A confusion matrix of every worker's counts, everywhere (exact: 64-bit integers).
+ConfusionMatrix allReduceSum(WorkerGroup& group, const ConfusionMatrix& confusion);
 
 }  // namespace deeppacket

@@ -110,4 +110,22 @@ WorkerGroupSpec workerGroupSpec(const WorkerGroupOverrides& overrides,
     return spec;
 }
 
+ConfusionMatrix allReduceSum(WorkerGroup& group, const ConfusionMatrix& confusion) {
+    const std::size_t n = confusion.size();
+    std::vector<std::int64_t> counts(n * n);
+    for (std::size_t t = 0; t < n; ++t) {
+        for (std::size_t p = 0; p < n; ++p) {
+            counts[t * n + p] = static_cast<std::int64_t>(confusion.at(t, p));
+        }
+    }
+    group.allReduceSum(counts.data(), counts.size());
+    ConfusionMatrix out(confusion.classes());
+    for (std::size_t t = 0; t < n; ++t) {
+        for (std::size_t p = 0; p < n; ++p) {
+            out.add(t, p, static_cast<std::uint64_t>(counts[t * n + p]));
+        }
+    }
+    return out;
+}
+
 }  // namespace deeppacket

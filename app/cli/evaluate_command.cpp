@@ -47,29 +47,12 @@ void writeText(const std::string& path, const std::string& text) {
 // numbers), so that the metrics, confusion and dendrogram are those of one run over all the
 // captures. Nothing when no packet anywhere had a label the model knows.
 std::optional<Evaluation> evaluateAcross(WorkerGroup& group, const PredictionScorer& scores) {
-    const ConfusionMatrix& packets = scores.packetConfusion();
-    const ConfusionMatrix& flows = scores.flowConfusion();
-    const std::size_t n = packets.size();
-    std::vector<std::int64_t> counts(2 * n * n);
-    for (std::size_t t = 0; t < n; ++t) {
-        for (std::size_t p = 0; p < n; ++p) {
-            counts[t * n + p] = static_cast<std::int64_t>(packets.at(t, p));
-            counts[n * n + t * n + p] = static_cast<std::int64_t>(flows.at(t, p));
-        }
-    }
-    group.allReduceSum(counts.data(), counts.size());
-    ConfusionMatrix allPackets(packets.classes());
-    ConfusionMatrix allFlows(flows.classes());
-    for (std::size_t t = 0; t < n; ++t) {
-        for (std::size_t p = 0; p < n; ++p) {
-            allPackets.add(t, p, static_cast<std::uint64_t>(counts[t * n + p]));
-            allFlows.add(t, p, static_cast<std::uint64_t>(counts[n * n + t * n + p]));
-        }
-    }
-    if (allPackets.total() == 0) {
+    const ConfusionMatrix packets = allReduceSum(group, scores.packetConfusion());
+    const ConfusionMatrix flows = allReduceSum(group, scores.flowConfusion());
+    if (packets.total() == 0) {
         return std::nullopt;
     }
-    return evaluate(allPackets, allFlows);
+    return evaluate(packets, flows);
 }
 
 }  // namespace

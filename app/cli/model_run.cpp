@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "app/cli/group_options.h"
 #include "app/cli/progress_meter.h"
 #include "core/atomic_file.h"
 #include "core/file_shards.h"
@@ -27,41 +28,12 @@ std::string percent(std::uint64_t part, std::uint64_t whole) {
 
 }  // namespace
 
-namespace {
-
-// The group of workers the launcher's environment and the options describe.
-WorkerGroupSpec groupOf(const Arguments& a) {
-    WorkerGroupOverrides overrides;
-    if (a.has("rank")) {
-        const std::string text = a.value("rank");
-        const bool digits = !text.empty() && text.size() <= 5 &&
-                            text.find_first_not_of("0123456789") == std::string::npos;
-        if (!digits) {
-            throw UsageError("--rank must be a whole number from 0, not '" + text + "'");
-        }
-        overrides.rank = std::stoi(text);
-    }
-    if (a.has("world-size")) {
-        overrides.worldSize = static_cast<int>(a.positiveInteger("world-size", 1, 65536));
-    }
-    if (a.has("master")) {
-        overrides.master = a.value("master");
-    }
-    try {
-        return workerGroupSpec(overrides);
-    } catch (const std::invalid_argument& e) {
-        throw UsageError(e.what());
-    }
-}
-
-}  // namespace
-
 ModelTrust trustOf(const Arguments& arguments) {
     return arguments.has("trust-model-code") ? ModelTrust::TrustCode : ModelTrust::DataOnly;
 }
 
 std::vector<OptionSpec> modelRunOptionSpecs() {
-    return {
+    std::vector<OptionSpec> specs = {
         {"model", 'm', "FILE", "the model: a .dpm file, or TorchScript with a .json sidecar"},
         {"trust-model-code", 0, "",
          "open a TorchScript model: it is a program and its code runs (only for files you "
@@ -82,13 +54,11 @@ std::vector<OptionSpec> modelRunOptionSpecs() {
         {"json", 0, "", "print the summary as JSON"},
         {"quiet", 'q', "", "no progress on stderr"},
         skipUnreadableOption(),
-        {"rank", 0, "N",
-         "this worker's rank in a group of workers (default: RANK, as torchrun and others set "
-         "it)"},
-        {"world-size", 0, "N", "the number of workers in the group (default: WORLD_SIZE)"},
-        {"master", 0, "HOST[:PORT]",
-         "where the group meets: worker 0's address (default: MASTER_ADDR and MASTER_PORT)"},
     };
+    for (auto& spec : groupOptionSpecs()) {
+        specs.push_back(spec);
+    }
+    return specs;
 }
 
 ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Console console,

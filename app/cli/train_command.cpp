@@ -1,9 +1,12 @@
 #include <cmath>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <ostream>
 
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
+#include "app/cli/group_options.h"
 #include "app/cli/model_run.h"
 #include "app/cli/preprocess_flags.h"
 #include "core/dataset.h"
@@ -16,6 +19,7 @@
 #include "models/model.h"
 #include "models/training.h"
 #include "models/training_session.h"
+#include "models/worker_group.h"
 
 namespace deeppacket::cli {
 namespace {
@@ -34,6 +38,11 @@ const char* const kUsage =
     "validation loss). Prints each epoch and the test scores (per packet and per flow; for a\n"
     "flow model also after the first 10 packets of each flow), and writes the model with its\n"
     "card (metrics, class counts, split, options). Ctrl-C stops and saves the best model so far.\n"
+    "\n"
+    "Under a launcher (torchrun, srun; or --rank, --world-size, --master) the workers train one\n"
+    "packet model together: each reads its block of the captures, the split and the caps are\n"
+    "decided over all of them, each step's gradients are summed over the group, and worker 0\n"
+    "writes the model (see docs/distributed.md).\n"
     "\n"
     "Label schemes: folder, iscx (for --task application|traffic), iscx-application,\n"
     "iscx-traffic, files:CSV, flows:CSV (see 'deeppacket-cli evaluate --help').\n"
@@ -75,6 +84,9 @@ std::vector<OptionSpec> optionSpecs() {
         skipUnreadableOption(),
     };
     for (auto& spec : preprocessOptionSpecs()) {
+        specs.push_back(spec);
+    }
+    for (auto& spec : groupOptionSpecs()) {
         specs.push_back(spec);
     }
     return specs;
@@ -199,9 +211,36 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     plan.repeats = repeats;
     plan.device = *device;
     plan.output = a.value("output");
-    // Before any work: an unwritable -o found after the last epoch loses the training.
-    checkWritable(plan.output);
-    const OutputLock lock(plan.output);
+    const WorkerGroupSpec groupSpec = groupOf(a);
+    if (groupSpec.distributed()) {
+        if (flows) {
+            throw UsageError(
+                "flow models train on one machine (a row per flow: minutes, not days); a group "
+                "of workers trains --arch sae or cnn");
+        }
+        if (*split != SplitKind::File || plan.undersample) {
+            throw UsageError(
+                "a group of workers trains with the file split and class weights: --split "
+                "packet|flow and --undersample need every packet in one process");
+        }
+        if (plan.files.size() < static_cast<std::size_t>(groupSpec.worldSize)) {
+            throw UsageError(std::to_string(groupSpec.worldSize) +
+                             " workers need at least as many captures; there are " +
+                             std::to_string(plan.files.size()));
+        }
+    }
+    // Before any work: an unwritable -o found after the last epoch loses the training. Worker
+    // 0 alone writes the model.
+    std::optional<OutputLock> lock;
+    if (groupSpec.rank == 0) {
+        checkWritable(plan.output);
+        lock.emplace(plan.output);
+    }
+    std::unique_ptr<WorkerGroup> group;
+    if (groupSpec.distributed()) {
+        group = std::make_unique<WorkerGroup>(groupSpec);
+        plan.group = group.get();
+    }
 
     const std::atomic<bool>* interrupted = interruptFlag();
     TrainingReport report;
@@ -234,6 +273,15 @@ int runTrain(const std::vector<std::string>& args, Console console) {
         console.err << "deeppacket-cli: error: " << printable(e.what()) << "\n";
         return kExitFailure;
     }
+    char crc[16];
+    std::snprintf(crc, sizeof crc, "%08x", report.weightsCrc);
+    if (group && group->rank() != 0) {
+        // Worker 0 speaks for the group; the others say only that they hold the same model.
+        console.err << "Worker " << group->rank() << " of " << group->worldSize()
+                    << ": trained with the group (weights crc32 " << crc << "); worker 0 wrote "
+                    << printable(plan.output) << "\n";
+        return report.interrupted ? kExitInterrupted : kExitOk;
+    }
     if (plan.arch == NetworkKind::Flow) {
         console.out << "Data set: " << report.flows << " flows of " << report.classes.size()
                     << " classes\nTest split (" << splitKindName(plan.split)
@@ -249,6 +297,15 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     console.out << "Best epoch " << report.firstOutcome.bestEpoch << " of "
                 << report.firstOutcome.epochs << " (chosen on the validation "
                 << selectionName(plan.config.selection) << ")\n";
+    if (group) {
+        char line[200];
+        std::snprintf(line, sizeof line,
+                      "Trained by %d workers: %.0f samples/s, %.1f ms a step adding up gradients; "
+                      "weights crc32 %s\n",
+                      group->worldSize(), report.firstOutcome.samplesPerSecond,
+                      1000 * report.firstOutcome.gradientSumSecondsPerStep, crc);
+        console.out << line;
+    }
     if (report.runs.size() > 1) {
         printRepeatStats(console.out, report.runs, report.early);
     }

@@ -1,0 +1,206 @@
+#include "models/group_dataset.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <numeric>
+#include <random>
+#include <set>
+
+#include "core/file_shards.h"
+#include "models/data_parallel.h"
+#include "models/worker_group.h"
+
+namespace deeppacket {
+
+std::vector<std::uint64_t> apportionCap(std::uint64_t cap, const std::vector<std::uint64_t>& pool,
+                                        const std::vector<std::uint64_t>& have) {
+    const std::size_t n = pool.size();
+    std::vector<std::uint64_t> share(n, 0);
+    std::uint64_t left = std::min<std::uint64_t>(
+        cap, std::accumulate(have.begin(), have.end(), std::uint64_t{0}));
+    // Water filling: split what is left over the workers that can still take more, in
+    // proportion to their pools (largest remainders first, ties to the lower rank), until it
+    // is all placed.
+    while (left > 0) {
+        std::uint64_t weight = 0;
+        for (std::size_t r = 0; r < n; ++r) {
+            if (share[r] < have[r]) {
+                weight += std::max<std::uint64_t>(pool[r], 1);
+            }
+        }
+        std::vector<std::pair<double, std::size_t>> remainders;
+        std::uint64_t placed = 0;
+        for (std::size_t r = 0; r < n; ++r) {
+            if (share[r] >= have[r]) {
+                continue;
+            }
+            const double exact = static_cast<double>(left) *
+                                 static_cast<double>(std::max<std::uint64_t>(pool[r], 1)) /
+                                 static_cast<double>(weight);
+            const auto whole = std::min<std::uint64_t>(static_cast<std::uint64_t>(exact),
+                                                       have[r] - share[r]);
+            share[r] += whole;
+            placed += whole;
+            if (share[r] < have[r]) {
+                remainders.emplace_back(exact - static_cast<double>(whole), r);
+            }
+        }
+        left -= placed;
+        std::stable_sort(remainders.begin(), remainders.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (const auto& [fraction, r] : remainders) {
+            if (left == 0) {
+                break;
+            }
+            ++share[r];
+            --left;
+        }
+    }
+    return share;
+}
+
+namespace {
+
+// Keeps the rows of `dataset` for which keep(i) holds.
+void keepRows(Dataset& dataset, const std::vector<bool>& keep) {
+    std::size_t out = 0;
+    const std::size_t length = dataset.vectorLength;
+    for (std::size_t i = 0; i < dataset.size(); ++i) {
+        if (!keep[i]) {
+            continue;
+        }
+        std::copy_n(dataset.vectors.begin() + static_cast<std::ptrdiff_t>(i * length), length,
+                    dataset.vectors.begin() + static_cast<std::ptrdiff_t>(out * length));
+        dataset.labels[out] = dataset.labels[i];
+        dataset.flows[out] = dataset.flows[i];
+        dataset.fileIndex[out] = dataset.fileIndex[i];
+        dataset.numbers[out] = dataset.numbers[i];
+        ++out;
+    }
+    dataset.vectors.resize(out * length);
+    dataset.labels.resize(out);
+    dataset.flows.resize(out);
+    dataset.fileIndex.resize(out);
+    dataset.numbers.resize(out);
+}
+
+}  // namespace
+
+Dataset buildGroupDataset(const std::vector<std::string>& files, const GroundTruth& truth,
+                          const std::string& labelScheme, const PreprocessOptions& preprocessing,
+                          const DatasetOptions& options, WorkerGroup& group,
+                          const std::function<void(const StreamProgress&)>& progress,
+                          const std::atomic<bool>* cancel) {
+    const int rank = group.rank();
+    const auto workers = static_cast<std::size_t>(group.worldSize());
+    std::vector<std::uint64_t> sizes;
+    for (const auto& file : files) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(file, ec);
+        sizes.push_back(ec ? 0 : size);
+    }
+    const auto [first, last] = fileShard(sizes, rank, group.worldSize());
+    const std::vector<std::string> mine(files.begin() + static_cast<std::ptrdiff_t>(first),
+                                        files.begin() + static_cast<std::ptrdiff_t>(last));
+    Dataset dataset;
+    std::string error;
+    try {
+        DatasetOptions local = options;
+        local.allowEmpty = true;
+        dataset = buildDataset(mine, truth, labelScheme, preprocessing, local, progress, cancel);
+    } catch (const DatasetError& e) {
+        error = e.what();
+    }
+    // One gather tells every worker every worker's classes, or its error.
+    const std::vector<std::string> told =
+        group.allGather(nlohmann::json{{"error", error}, {"classes", dataset.classes}}.dump());
+    std::set<std::string> names;
+    for (std::size_t r = 0; r < told.size(); ++r) {
+        const auto said = nlohmann::json::parse(told[r]);
+        const std::string failed = said.at("error").get<std::string>();
+        if (!failed.empty()) {
+            throw DatasetError(error.empty() ? "worker " + std::to_string(r) + " of " +
+                                                   std::to_string(workers) + ": " + failed
+                                             : error);
+        }
+        for (const auto& name : said.at("classes")) {
+            names.insert(name.get<std::string>());
+        }
+    }
+    if (names.empty()) {
+        throw DatasetError("no packet of the " + std::to_string(files.size()) +
+                           " captures got a label from " + truth.description() +
+                           ": check the label scheme and the file names");
+    }
+    const std::vector<std::string> classes(names.begin(), names.end());
+    std::vector<std::int32_t> globalOf;
+    for (const auto& name : dataset.classes) {
+        globalOf.push_back(static_cast<std::int32_t>(
+            std::lower_bound(classes.begin(), classes.end(), name) - classes.begin()));
+    }
+    for (auto& label : dataset.labels) {
+        label = globalOf[static_cast<std::size_t>(label)];
+    }
+    for (auto& index : dataset.fileIndex) {
+        index += static_cast<std::uint32_t>(first);
+    }
+    // Per worker and class: the labelled packets read, and those kept (at most the cap).
+    const std::size_t n = classes.size();
+    std::vector<std::int64_t> counts(2 * workers * n, 0);
+    const std::vector<std::uint64_t> kept = [&] {
+        std::vector<std::uint64_t> out(n, 0);
+        for (auto label : dataset.labels) {
+            ++out[static_cast<std::size_t>(label)];
+        }
+        return out;
+    }();
+    for (std::size_t c = 0; c < dataset.classes.size(); ++c) {
+        const auto g = static_cast<std::size_t>(globalOf[c]);
+        counts[static_cast<std::size_t>(rank) * n + g] =
+            static_cast<std::int64_t>(dataset.seenPerClass[c]);
+    }
+    for (std::size_t c = 0; c < n; ++c) {
+        counts[(workers + static_cast<std::size_t>(rank)) * n + c] =
+            static_cast<std::int64_t>(kept[c]);
+    }
+    group.allReduceSum(counts.data(), counts.size());
+    std::vector<std::uint64_t> seen(n, 0);
+    std::vector<std::uint64_t> quota(n, 0);
+    for (std::size_t c = 0; c < n; ++c) {
+        std::vector<std::uint64_t> pool(workers);
+        std::vector<std::uint64_t> have(workers);
+        for (std::size_t r = 0; r < workers; ++r) {
+            pool[r] = static_cast<std::uint64_t>(counts[r * n + c]);
+            have[r] = static_cast<std::uint64_t>(counts[(workers + r) * n + c]);
+            seen[c] += pool[r];
+        }
+        quota[c] = options.maxPerClass > 0
+                       ? apportionCap(options.maxPerClass, pool, have)[static_cast<std::size_t>(rank)]
+                       : kept[c];
+    }
+    if (options.maxPerClass > 0) {
+        // A uniform choice of `quota` of the worker's packets of each class, kept in order.
+        std::vector<std::vector<std::size_t>> rowsOf(n);
+        for (std::size_t i = 0; i < dataset.size(); ++i) {
+            rowsOf[static_cast<std::size_t>(dataset.labels[i])].push_back(i);
+        }
+        std::mt19937_64 rng(options.seed + 104729 * static_cast<std::uint64_t>(rank));
+        std::vector<bool> keep(dataset.size(), false);
+        for (std::size_t c = 0; c < n; ++c) {
+            std::shuffle(rowsOf[c].begin(), rowsOf[c].end(), rng);
+            for (std::size_t k = 0; k < quota[c] && k < rowsOf[c].size(); ++k) {
+                keep[rowsOf[c][k]] = true;
+            }
+        }
+        keepRows(dataset, keep);
+    }
+    dataset.classes = classes;
+    dataset.seenPerClass = seen;
+    dataset.files = files;
+    dataset.vectorLength = preprocessing.vectorLength;
+    return dataset;
+}
+
+}  // namespace deeppacket
