@@ -10,11 +10,17 @@
 
 namespace deeppacket {
 
-bool DataParallel::distributed() const { return group_ != nullptr && group_->worldSize() > 1; }
+bool DataParallel::distributed() const {
+    return group_ != nullptr && group_->worldSize() > 1;
+}
 
-int DataParallel::rank() const { return group_ != nullptr ? group_->rank() : 0; }
+int DataParallel::rank() const {
+    return group_ != nullptr ? group_->rank() : 0;
+}
 
-int DataParallel::worldSize() const { return group_ != nullptr ? group_->worldSize() : 1; }
+int DataParallel::worldSize() const {
+    return group_ != nullptr ? group_->worldSize() : 1;
+}
 
 void DataParallel::sum(double* values, std::size_t count) {
     if (distributed()) {
@@ -44,8 +50,7 @@ bool DataParallel::sumGradients(const std::vector<torch::Tensor>& parameters, bo
     const bool anyStop = buffer[buffer.numel() - 1].item<float>() > 0;
     std::int64_t offset = 0;
     for (const auto& p : parameters) {
-        torch::Tensor summed =
-            buffer.narrow(0, offset, p.numel()).view(p.sizes()).to(p.device());
+        torch::Tensor summed = buffer.narrow(0, offset, p.numel()).view(p.sizes()).to(p.device());
         offset += p.numel();
         if (p.grad().defined()) {
             p.grad().detach().copy_(summed);
@@ -96,8 +101,8 @@ void DataParallel::checkSameParameters(const std::vector<torch::Tensor>& paramet
     }
     if (!which.empty()) {
         throw WorkerGroupError("worker " + std::to_string(rank()) + " of " +
-                               std::to_string(worldSize()) + ": the weights of worker(s) " +
-                               which + " differ from worker 0's after training");
+                               std::to_string(worldSize()) + ": the weights of worker(s) " + which +
+                               " differ from worker 0's after training");
     }
 }
 
@@ -133,7 +138,9 @@ GlobalRows::GlobalRows(const std::vector<std::size_t>& rows,
     }
 }
 
-void GlobalRows::shuffle(std::mt19937_64& rng) { std::shuffle(order_.begin(), order_.end(), rng); }
+void GlobalRows::shuffle(std::mt19937_64& rng) {
+    std::shuffle(order_.begin(), order_.end(), rng);
+}
 
 void GlobalRows::localRows(std::uint64_t begin, std::uint64_t end,
                            std::vector<std::size_t>& out) const {

@@ -68,10 +68,10 @@ class GlobalRows {
     void localRows(std::uint64_t begin, std::uint64_t end, std::vector<std::size_t>& out) const;
 
   private:
-    std::vector<std::uint64_t> fileStart_;   // global position of each file's first row
-    std::vector<std::size_t> localStart_;    // where each file's rows begin in rows_
-    std::vector<std::size_t> rows_;          // this worker's rows, by file
-    std::vector<std::uint64_t> order_;       // the current order of global positions
+    std::vector<std::uint64_t> fileStart_;  // global position of each file's first row
+    std::vector<std::size_t> localStart_;   // where each file's rows begin in rows_
+    std::vector<std::size_t> rows_;         // this worker's rows, by file
+    std::vector<std::uint64_t> order_;      // the current order of global positions
 };
 
 }  // namespace deeppacket

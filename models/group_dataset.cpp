@@ -18,8 +18,8 @@ std::vector<std::uint64_t> apportionCap(std::uint64_t cap, const std::vector<std
                                         const std::vector<std::uint64_t>& have) {
     const std::size_t n = pool.size();
     std::vector<std::uint64_t> share(n, 0);
-    std::uint64_t left = std::min<std::uint64_t>(
-        cap, std::accumulate(have.begin(), have.end(), std::uint64_t{0}));
+    std::uint64_t left =
+        std::min<std::uint64_t>(cap, std::accumulate(have.begin(), have.end(), std::uint64_t{0}));
     // Water filling: split what is left over the workers that can still take more, in
     // proportion to their pools (largest remainders first, ties to the lower rank), until it
     // is all placed.
@@ -39,8 +39,8 @@ std::vector<std::uint64_t> apportionCap(std::uint64_t cap, const std::vector<std
             const double exact = static_cast<double>(left) *
                                  static_cast<double>(std::max<std::uint64_t>(pool[r], 1)) /
                                  static_cast<double>(weight);
-            const auto whole = std::min<std::uint64_t>(static_cast<std::uint64_t>(exact),
-                                                       have[r] - share[r]);
+            const auto whole =
+                std::min<std::uint64_t>(static_cast<std::uint64_t>(exact), have[r] - share[r]);
             share[r] += whole;
             placed += whole;
             if (share[r] < have[r]) {
@@ -176,9 +176,9 @@ Dataset buildGroupDataset(const std::vector<std::string>& files, const GroundTru
             have[r] = static_cast<std::uint64_t>(counts[(workers + r) * n + c]);
             seen[c] += pool[r];
         }
-        quota[c] = options.maxPerClass > 0
-                       ? apportionCap(options.maxPerClass, pool, have)[static_cast<std::size_t>(rank)]
-                       : kept[c];
+        quota[c] = options.maxPerClass > 0 ? apportionCap(options.maxPerClass, pool,
+                                                          have)[static_cast<std::size_t>(rank)]
+                                           : kept[c];
     }
     if (options.maxPerClass > 0) {
         // A uniform choice of `quota` of the worker's packets of each class, kept in order.

@@ -184,7 +184,8 @@ void pretrain(SaeImpl& sae, const Dataset& d, const Samples& samples,
             rows.shuffle(rng);
             double lossSum = 0;
             for (std::uint64_t b = 0; b < rows.size() && !stopped; b += config.batchSize) {
-                const std::uint64_t end = std::min<std::uint64_t>(b + config.batchSize, rows.size());
+                const std::uint64_t end =
+                    std::min<std::uint64_t>(b + config.batchSize, rows.size());
                 rows.localRows(b, end, local);
                 optimizer.zero_grad();
                 if (!local.empty()) {
@@ -262,8 +263,7 @@ void supervise(Model& model, const Samples& samples, const GlobalRows& trainRows
         rows.shuffle(rng);
         double lossSum = 0;
         std::uint64_t seen = 0;
-        for (std::uint64_t b = 0; b < rows.size() && !outcome.interrupted;
-             b += config.batchSize) {
+        for (std::uint64_t b = 0; b < rows.size() && !outcome.interrupted; b += config.batchSize) {
             const std::uint64_t end = std::min<std::uint64_t>(b + config.batchSize, rows.size());
             rows.localRows(b, end, local);
             optimizer.zero_grad();

@@ -173,7 +173,9 @@ DatasetSplit fileRunSplit(const TrainingPlan& plan, const std::vector<std::int32
                           std::size_t run) {
     const std::vector<std::uint64_t> unitOf = fileUnits(plan);
     const std::size_t units =
-        unitOf.empty() ? 0 : static_cast<std::size_t>(*std::max_element(unitOf.begin(), unitOf.end())) + 1;
+        unitOf.empty()
+            ? 0
+            : static_cast<std::size_t>(*std::max_element(unitOf.begin(), unitOf.end())) + 1;
     std::vector<std::int64_t> counts(units * classes, 0);
     for (std::size_t i = 0; i < labels.size(); ++i) {
         ++counts[unitOf[fileIndex[i]] * classes + static_cast<std::size_t>(labels[i])];
@@ -194,10 +196,10 @@ DatasetSplit fileRunSplit(const TrainingPlan& plan, const std::vector<std::int32
         }
     }
     const DatasetSplit byUnit =
-        plan.repeats > 1 ? foldWeightedGroups(unitLabels, unitIds, weights, classes, plan.repeats,
-                                              run, plan.config.seed)
-                         : splitWeightedGroups(unitLabels, unitIds, weights, classes,
-                                               plan.config.seed);
+        plan.repeats > 1
+            ? foldWeightedGroups(unitLabels, unitIds, weights, classes, plan.repeats, run,
+                                 plan.config.seed)
+            : splitWeightedGroups(unitLabels, unitIds, weights, classes, plan.config.seed);
     std::vector<int> setOf(units, -1);
     const std::vector<std::size_t>* sets[] = {&byUnit.train, &byUnit.validation, &byUnit.test};
     for (int s = 0; s < 3; ++s) {
@@ -253,8 +255,8 @@ void checkSplit(std::size_t packets, const DatasetSplit& parts, SplitKind kind,
         if (sizes[s] == 0) {
             const std::string unit = kind == SplitKind::File ? "capture files" : "flows";
             throw DatasetError(std::string("the ") + names[s] + " set of the " +
-                               splitKindName(kind) + " split is empty: " +
-                               std::to_string(packets) + " packets in too few " + unit +
+                               splitKindName(kind) + " split is empty: " + std::to_string(packets) +
+                               " packets in too few " + unit +
                                " for 60/20/20; add captures or choose a finer split");
         }
     }

@@ -5,7 +5,9 @@
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
+#include <condition_variable>
 #include <cstdlib>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -15,6 +17,25 @@ namespace deeppacket {
 struct WorkerGroup::Runtime {
     c10::intrusive_ptr<c10d::Store> store;
     c10::intrusive_ptr<c10d::ProcessGroupGloo> group;
+    // A heartbeat: a counter each worker adds to twice a second, from a thread of its own and
+    // through a connection of its own, so that a worker blocked in a collective still beats.
+    // Whose counter stands still is gone.
+    c10::intrusive_ptr<c10d::Store> beatStore;
+    std::thread beat;
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stopping = false;
+
+    ~Runtime() {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            stopping = true;
+        }
+        wake.notify_all();
+        if (beat.joinable()) {
+            beat.join();
+        }
+    }
 };
 
 namespace {
@@ -31,6 +52,26 @@ std::shared_ptr<::gloo::transport::Device> glooDevice(const std::string& masterA
     return c10d::ProcessGroupGloo::createDefaultDevice();
 }
 
+std::string heartbeatKey(int rank) {
+    return "heartbeat/" + std::to_string(rank);
+}
+
+c10::intrusive_ptr<c10d::Store> storeClient(const WorkerGroupSpec& spec, bool server,
+                                            bool waitWorkers) {
+    c10d::TCPStoreOptions options;
+    options.port = spec.masterPort;
+    options.isServer = server;
+    options.numWorkers = static_cast<std::size_t>(spec.worldSize);
+    options.waitWorkers = waitWorkers;
+    options.timeout = spec.timeout;
+    c10::intrusive_ptr<c10d::Store> store =
+        c10::make_intrusive<c10d::TCPStore>(spec.masterAddress, options);
+    if (spec.agentStore) {
+        store = c10::make_intrusive<c10d::PrefixStore>(spec.storePrefix, store);
+    }
+    return store;
+}
+
 std::string seconds(std::chrono::milliseconds d) {
     return std::to_string(static_cast<double>(d.count()) / 1000.0) + " s";
 }
@@ -41,17 +82,9 @@ WorkerGroup::WorkerGroup(const WorkerGroupSpec& spec)
     : spec_(spec), runtime_(std::make_unique<Runtime>()) {
     const std::string where = spec.masterAddress + ":" + std::to_string(spec.masterPort);
     try {
-        c10d::TCPStoreOptions options;
-        options.port = spec.masterPort;
-        options.isServer = spec.rank == 0 && !spec.agentStore;
-        options.numWorkers = static_cast<std::size_t>(spec.worldSize);
-        options.waitWorkers = true;
-        options.timeout = spec.timeout;
-        runtime_->store = c10::make_intrusive<c10d::TCPStore>(spec.masterAddress, options);
-        if (spec.agentStore) {
-            runtime_->store =
-                c10::make_intrusive<c10d::PrefixStore>(spec.storePrefix, runtime_->store);
-        }
+        runtime_->store = storeClient(spec, spec.rank == 0 && !spec.agentStore, true);
+        runtime_->beatStore = storeClient(spec, false, false);
+        runtime_->beatStore->add(heartbeatKey(spec.rank), 1);
     } catch (const std::exception& e) {
         throw WorkerGroupError("worker " + std::to_string(spec.rank) + " of " +
                                std::to_string(spec.worldSize) + ": the group did not meet at " +
@@ -66,11 +99,23 @@ WorkerGroup::WorkerGroup(const WorkerGroupSpec& spec)
     } catch (const std::exception& e) {
         fail("the group's connections could not be made", e.what());
     }
+    runtime_->beat = std::thread([runtime = runtime_.get(), key = heartbeatKey(spec.rank)] {
+        std::unique_lock<std::mutex> lock(runtime->mutex);
+        while (!runtime->wake.wait_for(lock, std::chrono::milliseconds(500),
+                                       [runtime] { return runtime->stopping; })) {
+            try {
+                runtime->beatStore->add(key, 1);
+            } catch (const std::exception&) {
+                return;  // the store's host is gone: the collectives will say so
+            }
+        }
+    });
 }
 
 WorkerGroup::~WorkerGroup() = default;
 
 void WorkerGroup::allReduceSum(float* values, std::size_t count) {
+    checkUsable();
     std::vector<at::Tensor> tensors{
         torch::from_blob(values, {static_cast<std::int64_t>(count)}, torch::kFloat32)};
     try {
@@ -81,6 +126,7 @@ void WorkerGroup::allReduceSum(float* values, std::size_t count) {
 }
 
 void WorkerGroup::allReduceSum(std::int64_t* values, std::size_t count) {
+    checkUsable();
     std::vector<at::Tensor> tensors{
         torch::from_blob(values, {static_cast<std::int64_t>(count)}, torch::kInt64)};
     try {
@@ -91,6 +137,7 @@ void WorkerGroup::allReduceSum(std::int64_t* values, std::size_t count) {
 }
 
 void WorkerGroup::allReduceSum(double* values, std::size_t count) {
+    checkUsable();
     std::vector<at::Tensor> tensors{
         torch::from_blob(values, {static_cast<std::int64_t>(count)}, torch::kFloat64)};
     try {
@@ -108,7 +155,8 @@ std::vector<std::string> WorkerGroup::allGather(const std::string& text) {
         runtime_->store->set(prefix + std::to_string(spec_.rank),
                              std::vector<std::uint8_t>(text.begin(), text.end()));
         for (int r = 0; r < spec_.worldSize; ++r) {
-            const std::vector<std::uint8_t> bytes = runtime_->store->get(prefix + std::to_string(r));
+            const std::vector<std::uint8_t> bytes =
+                runtime_->store->get(prefix + std::to_string(r));
             out.emplace_back(bytes.begin(), bytes.end());
         }
     } catch (const std::exception& e) {
@@ -118,6 +166,7 @@ std::vector<std::string> WorkerGroup::allGather(const std::string& text) {
 }
 
 void WorkerGroup::broadcast(float* values, std::size_t count, int root) {
+    checkUsable();
     std::vector<at::Tensor> tensors{
         torch::from_blob(values, {static_cast<std::int64_t>(count)}, torch::kFloat32)};
     c10d::BroadcastOptions options;
@@ -130,6 +179,7 @@ void WorkerGroup::broadcast(float* values, std::size_t count, int root) {
 }
 
 void WorkerGroup::barrier() {
+    checkUsable();
     try {
         runtime_->group->barrier()->wait(spec_.timeout);
     } catch (const std::exception& e) {
@@ -137,35 +187,61 @@ void WorkerGroup::barrier() {
     }
 }
 
+void WorkerGroup::checkUsable() const {
+    if (!runtime_->group) {
+        throw WorkerGroupError("worker " + std::to_string(spec_.rank) + " of " +
+                               std::to_string(spec_.worldSize) + ": the group has failed");
+    }
+}
+
 void WorkerGroup::fail(const std::string& what, const std::string& cause) {
-    // A roll call through the rendezvous: every worker still there answers, and those that do
-    // not within a few seconds are named. Without the store, worker 0 (its host) is gone.
+    // This worker leaves the collectives first: a worker still waiting on it there then fails
+    // too, at once, instead of at the timeout, and joins the roll call.
+    try {
+        runtime_->group.reset();
+    } catch (const std::exception&) {
+    }
+    // A roll call: every worker still running beats (even one blocked in a collective); those
+    // whose heartbeat stood still for three seconds (six beats) are named. Without the store,
+    // worker 0 (its host) is gone.
     std::string who;
     try {
-        runtime_->store->set("roll-call/" + std::to_string(spec_.rank), {1});
-        std::vector<std::string> keys;
-        for (int r = 0; r < spec_.worldSize; ++r) {
-            keys.push_back("roll-call/" + std::to_string(r));
-        }
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(3);
-        std::vector<int> missing;
-        do {
-            missing.clear();
+        const auto beats = [this] {
+            std::vector<std::int64_t> counts;
             for (int r = 0; r < spec_.worldSize; ++r) {
-                if (!runtime_->store->check({keys[static_cast<std::size_t>(r)]})) {
-                    missing.push_back(r);
-                }
+                counts.push_back(runtime_->store->add(heartbeatKey(r), 0));
             }
-            if (!missing.empty()) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            return counts;
+        };
+        const std::vector<std::int64_t> before = beats();
+        std::this_thread::sleep_for(std::chrono::seconds(3));
+        const std::vector<std::int64_t> after = beats();
+        std::vector<int> missing;
+        for (int r = 0; r < spec_.worldSize; ++r) {
+            if (after[static_cast<std::size_t>(r)] == before[static_cast<std::size_t>(r)]) {
+                missing.push_back(r);
             }
-        } while (!missing.empty() && std::chrono::steady_clock::now() < deadline);
+        }
         for (int r : missing) {
             who += (who.empty() ? "" : ", ") + std::to_string(r);
         }
         if (!who.empty()) {
             who =
                 missing.size() == 1 ? "worker " + who + " is gone" : "workers " + who + " are gone";
+        }
+        // Every worker still running stays (beating, and worker 0 hosting the store) until the
+        // others have held their own roll call, or a few seconds pass: one that left at once
+        // would be taken for gone. The store may go as this one waits: its answer stands.
+        try {
+            runtime_->store->add("roll-call-done", 1);
+            const auto expected = static_cast<std::int64_t>(spec_.worldSize) -
+                                  static_cast<std::int64_t>(missing.size());
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+            while (runtime_->store->add("roll-call-done", 0) < expected &&
+                   std::chrono::steady_clock::now() < deadline) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        } catch (const std::exception&) {
         }
     } catch (const std::exception&) {
         who = "worker 0 is gone (it hosts the group's rendezvous at " + spec_.masterAddress + ":" +

@@ -86,6 +86,7 @@ class WorkerGroup {
 
   private:
     [[noreturn]] void fail(const std::string& what, const std::string& cause);
+    void checkUsable() const;
 
     struct Runtime;
     WorkerGroupSpec spec_;

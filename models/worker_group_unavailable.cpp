@@ -16,9 +16,12 @@ WorkerGroup::~WorkerGroup() = default;
 void WorkerGroup::allReduceSum(float*, std::size_t) {}
 void WorkerGroup::allReduceSum(std::int64_t*, std::size_t) {}
 void WorkerGroup::allReduceSum(double*, std::size_t) {}
-std::vector<std::string> WorkerGroup::allGather(const std::string& text) { return {text}; }
+std::vector<std::string> WorkerGroup::allGather(const std::string& text) {
+    return {text};
+}
 void WorkerGroup::broadcast(float*, std::size_t, int) {}
 void WorkerGroup::barrier() {}
+void WorkerGroup::checkUsable() const {}
 void WorkerGroup::fail(const std::string& what, const std::string&) {
     throw WorkerGroupError(what);
 }

@@ -133,7 +133,8 @@ std::vector<float> readWeights(const std::string& path) {
 double largestDifference(const std::vector<float>& a, const std::vector<float>& b) {
     double largest = 0;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        largest = std::max(largest, std::fabs(static_cast<double>(a[i]) - static_cast<double>(b[i])));
+        largest =
+            std::max(largest, std::fabs(static_cast<double>(a[i]) - static_cast<double>(b[i])));
     }
     return largest;
 }
@@ -156,8 +157,8 @@ TEST(DataParallel, GroupsOfTwoAndThreeTrainTheModelOfOneProcess) {
     for (int workers : {2, 3}) {
         test::TempDir run;
         std::filesystem::copy_file(dir.path("files.txt"), run.path("files.txt"));
-        const auto outputs = test::runWorkerProbes(workers, "DataParallelProbe.Train", "train",
-                                                   run, {"DEEPPACKET_TEST_FOLDER=" + run.path("")});
+        const auto outputs = test::runWorkerProbes(workers, "DataParallelProbe.Train", "train", run,
+                                                   {"DEEPPACKET_TEST_FOLDER=" + run.path("")});
         std::size_t rows = 0;
         for (int rank = 0; rank < workers; ++rank) {
             const std::string& said = outputs[static_cast<std::size_t>(rank)];
