@@ -41,6 +41,7 @@ int runFlows(const std::vector<std::string>& args, Console console);
 int runClassify(const std::vector<std::string>& args, Console console);
 int runEvaluate(const std::vector<std::string>& args, Console console);
 int runInfo(const std::vector<std::string>& args, Console console);
+int runMerge(const std::vector<std::string>& args, Console console);
 int runConvert(const std::vector<std::string>& args, Console console);
 int runTrain(const std::vector<std::string>& args, Console console);
 int runInterfaces(const std::vector<std::string>& args, Console console);

@@ -6,11 +6,14 @@
 #include "app/cli/arguments.h"
 #include "app/cli/command.h"
 #include "app/cli/model_run.h"
+#include "app/cli/score_files.h"
 #include "core/atomic_file.h"
 #include "core/evaluation_report.h"
+#include "core/file_shards.h"
 #include "core/ground_truth.h"
 #include "core/json_text.h"
 #include "core/metrics.h"
+#include "core/output_parts.h"
 #include "core/terminal_text.h"
 
 namespace deeppacket::cli {
@@ -36,12 +39,6 @@ const char* const kUsage =
     "  flows:CSV         a CSV with columns src,src_port,dst,dst_port,protocol,label[,file]\n"
     "\n"
     "Options:\n";
-
-void writeText(const std::string& path, const std::string& text) {
-    AtomicFile file(path);
-    file.write(text);
-    file.commit();
-}
 
 // The scores of the whole group: every worker's confusion counts added up (exactly, as whole
 // numbers), so that the metrics, confusion and dendrogram are those of one run over all the
@@ -93,6 +90,27 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
                     << " packets have no label under " << printable(truth.description())
                     << ": not scored\n";
     }
+    if (run.part) {
+        // One job of several: its counts (none is no error: another part may have them), for
+        // merge to add up with the others'.
+        const auto [rank, parts] = *run.part;
+        ScoresPart counts;
+        counts.part = rank;
+        counts.parts = parts;
+        counts.model =
+            run.model().card().task + " " + networkKindName(run.model().card().network.kind);
+        counts.labels = arguments.value("labels");
+        counts.packets = scores.packetConfusion();
+        counts.flows = scores.flowConfusion();
+        const std::string name = partFileName("scores.json", rank, parts);
+        outcome.commit();
+        writeText(outputPath(run, name), scoresPartJson(counts));
+        console.out << "Part " << rank << " of " << parts << ": wrote " << name << " and its part "
+                    << "of packets.csv and flows.csv in " << printable(run.outputDir)
+                    << "; when every part is done, 'deeppacket-cli merge "
+                    << printable(run.outputDir) << "' writes the scores of them all\n";
+        return kExitOk;
+    }
     // In a group the scores are the whole group's, and every worker decides the same.
     const std::optional<Evaluation> scored =
         run.group ? evaluateAcross(*run.group, scores) : std::move(outcome.evaluation);
@@ -112,12 +130,7 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
             return kExitOk;
         }
     }
-    writeText(outputPath(run, "metrics.csv"), metricsCsv(evaluation));
-    writeText(outputPath(run, "confusion.csv"), confusionCsv(evaluation));
-    writeText(outputPath(run, "dendrogram.json"),
-              evaluation.dendrogram.json(evaluation.clusteredClasses).dump(2) + "\n");
-    writeText(outputPath(run, "dendrogram.nwk"),
-              evaluation.dendrogram.newick(evaluation.clusteredClasses) + "\n");
+    writeScoreFiles(run.outputDir, evaluation);
 
     if (run.group) {
         // Worker 0 speaks for the group; its own summary covers its block of captures only.

@@ -27,6 +27,7 @@ const Command kCommands[] = {
     {"live", "capture from an interface and classify its traffic as it arrives", nullptr},
     {"interfaces", "list the network interfaces that live can capture on", runInterfaces},
     {"info", "show a model's card: network, classes, preprocessing, provenance, metrics", runInfo},
+    {"merge", "join the part files of separate jobs (--part R/N) into one run's files", runMerge},
     {"convert", "turn a trusted TorchScript model into a data-only model file (.dpm)", nullptr},
     {"train", "train the SAE, the CNN or a flow model on labelled captures (split by session)",
      nullptr},

@@ -11,6 +11,7 @@
 #include "core/atomic_file.h"
 #include "core/file_shards.h"
 #include "core/output_lock.h"
+#include "core/output_parts.h"
 #include "core/terminal_text.h"
 #include "models/compute_device.h"
 #include "models/pretrained_models.h"
@@ -58,6 +59,9 @@ std::vector<OptionSpec> modelRunOptionSpecs() {
     for (auto& spec : groupOptionSpecs()) {
         specs.push_back(spec);
     }
+    specs.push_back({"part", 0, "R/N",
+                     "one of N jobs run on their own (a job array): part R's block of the "
+                     "captures, written as part files that 'merge' joins"});
     return specs;
 }
 
@@ -125,14 +129,33 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
         plan.files = captureFilesFrom(a, console, inputsOk);
     }
     const WorkerGroupSpec group = groupOf(a);
-    if (group.distributed()) {
+    // --part R/N: one of N independent jobs (a job array), with no group runtime: the same
+    // block of the captures and the same part files as worker R of a group of N.
+    std::optional<std::pair<int, int>> part;
+    if (a.has("part")) {
+        try {
+            part = parsePart(a.value("part"));
+        } catch (const PartError& e) {
+            throw UsageError(e.what());
+        }
+        if (group.distributed()) {
+            throw UsageError(
+                "--part is for jobs that run on their own; a group of workers (RANK, "
+                "WORLD_SIZE, --rank, --world-size) splits the captures itself");
+        }
+        if (live || a.value("output").empty()) {
+            throw UsageError("--part goes with captures and an output folder (-o)");
+        }
+    }
+    const int rank = part ? part->first : group.rank;
+    const int workers = part ? part->second : group.worldSize;
+    if (workers > 1) {
         if (live) {
             throw UsageError("live captures on this machine alone: it takes no group of workers");
         }
-        if (plan.files.size() < static_cast<std::size_t>(group.worldSize)) {
-            throw UsageError(std::to_string(group.worldSize) +
-                             " workers need at least as many "
-                             "captures; there are " +
+        if (plan.files.size() < static_cast<std::size_t>(workers)) {
+            throw UsageError(std::to_string(workers) + (part ? " parts" : " workers") +
+                             " need at least as many captures; there are " +
                              std::to_string(plan.files.size()));
         }
         // Every worker lists the same captures in the same order and takes its own block.
@@ -142,7 +165,7 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
             const auto size = std::filesystem::file_size(file, ec);
             sizes.push_back(ec ? 0 : size);
         }
-        const auto [first, last] = fileShard(sizes, group.rank, group.worldSize);
+        const auto [first, last] = fileShard(sizes, rank, workers);
         plan.files =
             std::vector<std::string>(plan.files.begin() + static_cast<std::ptrdiff_t>(first),
                                      plan.files.begin() + static_cast<std::ptrdiff_t>(last));
@@ -152,9 +175,12 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
     run.outputDir = a.value("output");
     run.quiet = a.has("quiet");
     run.json = a.has("json");
+    if (part) {
+        run.part = *part;
+    }
     if (!run.outputDir.empty()) {
         const auto name = [&](const std::string& file) {
-            return group.distributed() ? partFileName(file, group.rank, group.worldSize) : file;
+            return workers > 1 ? partFileName(file, rank, workers) : file;
         };
         plan.packetsCsv = outputPath(run, name("packets.csv"));
         plan.flowsCsv = outputPath(run, name("flows.csv"));
@@ -176,8 +202,9 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
                              (ec ? ": " + ec.message() : std::string()));
     }
     // The workers of a group share the folder, each with files of its own: worker 0 alone
-    // holds the lock that keeps other runs out.
-    if (group.rank == 0) {
+    // holds the lock that keeps other runs out. The jobs of --part may run at any time, side
+    // by side: none locks.
+    if (group.rank == 0 && !part) {
         run.lock = std::make_unique<OutputLock>(run.outputDir);
     }
     checkWritable(run.plan().packetsCsv);

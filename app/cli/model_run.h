@@ -34,6 +34,8 @@ struct ModelRun {
     // group. It reads its own block of the captures and writes its part of packets.csv and
     // flows.csv (packets.part-R-of-N.csv); null for a run on its own.
     std::unique_ptr<WorkerGroup> group;
+    // --part R/N: this job's part, as (R, N); nothing otherwise.
+    std::optional<std::pair<int, int>> part;
 
     const Model& model() const { return analysis->model(); }
     const AnalysisPlan& plan() const { return analysis->plan(); }
