@@ -36,6 +36,7 @@ TEST(NetworkPlugin, OnlyTheCommandsWithNetworksLoadLibTorch) {
     const std::vector<std::vector<std::string>> withoutNetworks = {
         {"--version"},        {"--help"},       {"classify", "--help"},
         {"inspect", kSample}, {"info", kModel}, {"vectors", kSample, "-o", dir.path("vectors")},
+        {"merge", "--help"},
     };
     for (const auto& args : withoutNetworks) {
         const CliRun run = test::runCli(args, dir, trace);

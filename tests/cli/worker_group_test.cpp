@@ -95,6 +95,19 @@ TEST(WorkerGroupRuns, EvaluateByAGroupEqualsOneRunExactly) {
     }
 }
 
+// Six sessions of each of three classes, labelled by folder: enough for the file split.
+void writeSessions(const test::TempDir& dir) {
+    for (std::uint32_t s = 0; s < 6; ++s) {
+        test::writeLabelledCaptures(dir, "sessions/" + std::to_string(s), 70 + s, 3, 20);
+    }
+}
+
+nlohmann::json cardMetrics(const std::string& model, const test::TempDir& dir) {
+    const test::CliRun info = test::runCli({"info", "--json", model}, dir);
+    EXPECT_EQ(info.code, 0) << info.err;
+    return nlohmann::json::parse(info.out)["card"]["metrics"];
+}
+
 // The docs' torchrun example: torchrun hosts the group's store itself (its agent's), and starts
 // the program with --no_python. Debian's torchrun of PyTorch 1.13 on Python 3.11 needs
 // --redirects and --tee other than 0 (its own parsing of 0 fails there).
@@ -118,6 +131,33 @@ TEST(WorkerGroupRuns, UnderTorchrun) {
                   test::readText(dir.path("one/") + file))
             << file;
     }
+    // The docs' training example, on sessions the test writes.
+    writeSessions(dir);
+    const test::CliRun train = test::runCli({"--nproc_per_node=2",
+                                             "--redirects",
+                                             "1",
+                                             "--tee",
+                                             "1",
+                                             "--no_python",
+                                             DEEPPACKET_CLI,
+                                             "train",
+                                             "--arch",
+                                             "sae",
+                                             "--task",
+                                             "demo",
+                                             "--labels",
+                                             "folder",
+                                             "--epochs",
+                                             "1",
+                                             "--pretrain-epochs",
+                                             "1",
+                                             "-q",
+                                             "-o",
+                                             dir.path("torchrun.dpm"),
+                                             dir.path("sessions")},
+                                            dir, "", "torchrun");
+    ASSERT_EQ(train.code, 0) << train.err;
+    EXPECT_EQ(cardMetrics(dir.path("torchrun.dpm"), dir)["training"]["workers"], 2);
 }
 
 TEST(WorkerGroupRuns, ClassifyByAGroupWritesEachWorkersPart) {
@@ -148,19 +188,6 @@ TEST(WorkerGroupRuns, AGroupLargerThanTheCapturesOrABadRankIsAUsageError) {
         dir);
     EXPECT_EQ(rank.code, 2);
     EXPECT_NE(rank.err.find("rank 3"), std::string::npos) << rank.err;
-}
-
-// Six sessions of each of three classes, labelled by folder: enough for the file split.
-void writeSessions(const test::TempDir& dir) {
-    for (std::uint32_t s = 0; s < 6; ++s) {
-        test::writeLabelledCaptures(dir, "sessions/" + std::to_string(s), 70 + s, 3, 20);
-    }
-}
-
-nlohmann::json cardMetrics(const std::string& model, const test::TempDir& dir) {
-    const test::CliRun info = test::runCli({"info", "--json", model}, dir);
-    EXPECT_EQ(info.code, 0) << info.err;
-    return nlohmann::json::parse(info.out)["card"]["metrics"];
 }
 
 std::string weightsCrc(const std::string& text) {
