@@ -60,13 +60,15 @@ TrainingReport trainFlowsOnCaptures(
     }();
     report.flows = dataset.wholeFlows(all).size();
     std::vector<std::uint64_t> units = flowUnits(dataset, plan.split);
-    groupUnits(plan, dataset.fileIndex, units);
     std::optional<Model> first;
     nlohmann::json metrics;
     for (std::size_t run = 0; run < plan.repeats; ++run) {
         const std::uint64_t seed = plan.config.seed + run;
-        const DatasetSplit parts = runSplit(dataset.labels, units, dataset.classes.size(),
-                                            plan.repeats, run, plan.config.seed);
+        const DatasetSplit parts =
+            plan.split == SplitKind::File
+                ? fileRunSplit(plan, dataset.labels, dataset.fileIndex, dataset.classes.size(), run)
+                : runSplit(dataset.labels, units, dataset.classes.size(), plan.repeats, run,
+                           plan.config.seed);
         const std::vector<std::size_t> validation = dataset.wholeFlows(parts.validation);
         const std::pair<const char*, std::size_t> sizes[] = {
             {"training", dataset.wholeFlows(parts.train).size()},

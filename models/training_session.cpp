@@ -131,17 +131,6 @@ std::vector<std::uint64_t> fileUnits(const TrainingPlan& plan) {
     return units;
 }
 
-void groupUnits(const TrainingPlan& plan, const std::vector<std::uint32_t>& fileIndex,
-                std::vector<std::uint64_t>& units) {
-    if (plan.groupsCsv.empty()) {
-        return;
-    }
-    const std::vector<std::uint64_t> groupOf = fileUnits(plan);
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        units[i] = groupOf[fileIndex[i]];
-    }
-}
-
 ModelCard trainingCard(const TrainingPlan& plan, const std::vector<std::string>& classes,
                        NetworkSpec network) {
     if (classes.size() < 2) {

@@ -83,9 +83,6 @@ std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs,
 // The split unit of each capture file of the plan: its index, or with plan.groupsCsv the index
 // of its group. Throws DatasetError naming a file the CSV gives no group.
 std::vector<std::uint64_t> fileUnits(const TrainingPlan& plan);
-// With plan.groupsCsv, replaces each row's unit by its file's group (rows given by file index).
-void groupUnits(const TrainingPlan& plan, const std::vector<std::uint32_t>& fileIndex,
-                std::vector<std::uint64_t>& units);
 
 // The card of a model the plan trains on these classes (DatasetError for fewer than two).
 ModelCard trainingCard(const TrainingPlan& plan, const std::vector<std::string>& classes,
