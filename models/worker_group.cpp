@@ -114,37 +114,28 @@ WorkerGroup::WorkerGroup(const WorkerGroupSpec& spec)
 
 WorkerGroup::~WorkerGroup() = default;
 
-void WorkerGroup::allReduceSum(float* values, std::size_t count) {
+template <typename T>
+void WorkerGroup::sumInPlace(T* values, std::size_t count, const char* what) {
     checkUsable();
-    std::vector<at::Tensor> tensors{
-        torch::from_blob(values, {static_cast<std::int64_t>(count)}, torch::kFloat32)};
+    std::vector<at::Tensor> tensors{torch::from_blob(values, {static_cast<std::int64_t>(count)},
+                                                     c10::CppTypeToScalarType<T>::value)};
     try {
         runtime_->group->allreduce(tensors)->wait(spec_.timeout);
     } catch (const std::exception& e) {
-        fail("adding up " + std::to_string(count) + " values failed", e.what());
+        fail("adding up " + std::to_string(count) + " " + what + " failed", e.what());
     }
+}
+
+void WorkerGroup::allReduceSum(float* values, std::size_t count) {
+    sumInPlace(values, count, "values");
 }
 
 void WorkerGroup::allReduceSum(std::int64_t* values, std::size_t count) {
-    checkUsable();
-    std::vector<at::Tensor> tensors{
-        torch::from_blob(values, {static_cast<std::int64_t>(count)}, torch::kInt64)};
-    try {
-        runtime_->group->allreduce(tensors)->wait(spec_.timeout);
-    } catch (const std::exception& e) {
-        fail("adding up " + std::to_string(count) + " counts failed", e.what());
-    }
+    sumInPlace(values, count, "counts");
 }
 
 void WorkerGroup::allReduceSum(double* values, std::size_t count) {
-    checkUsable();
-    std::vector<at::Tensor> tensors{
-        torch::from_blob(values, {static_cast<std::int64_t>(count)}, torch::kFloat64)};
-    try {
-        runtime_->group->allreduce(tensors)->wait(spec_.timeout);
-    } catch (const std::exception& e) {
-        fail("adding up " + std::to_string(count) + " values failed", e.what());
-    }
+    sumInPlace(values, count, "values");
 }
 
 std::vector<std::string> WorkerGroup::allGather(const std::string& text) {

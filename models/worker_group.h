@@ -87,6 +87,8 @@ class WorkerGroup {
   private:
     [[noreturn]] void fail(const std::string& what, const std::string& cause);
     void checkUsable() const;
+    template <typename T>
+    void sumInPlace(T* values, std::size_t count, const char* what);
 
     struct Runtime;
     WorkerGroupSpec spec_;

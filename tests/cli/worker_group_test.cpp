@@ -102,6 +102,17 @@ void writeSessions(const test::TempDir& dir) {
     }
 }
 
+// train on the sessions of writeSessions: an SAE of the "demo" task, the options given, the model
+// written to `model`.
+std::vector<std::string> sessionTraining(const test::TempDir& dir, const std::string& model,
+                                         const std::vector<std::string>& options) {
+    std::vector<std::string> args = {"train",    "--arch", "sae", "--task", "demo",
+                                     "--labels", "folder", "-o",  model};
+    args.insert(args.end(), options.begin(), options.end());
+    args.push_back(dir.path("sessions"));
+    return args;
+}
+
 nlohmann::json cardMetrics(const std::string& model, const test::TempDir& dir) {
     const test::CliRun info = test::runCli({"info", "--json", model}, dir);
     EXPECT_EQ(info.code, 0) << info.err;
@@ -133,29 +144,12 @@ TEST(WorkerGroupRuns, UnderTorchrun) {
     }
     // The docs' training example, on sessions the test writes.
     writeSessions(dir);
-    const test::CliRun train = test::runCli({"--nproc_per_node=2",
-                                             "--redirects",
-                                             "1",
-                                             "--tee",
-                                             "1",
-                                             "--no_python",
-                                             DEEPPACKET_CLI,
-                                             "train",
-                                             "--arch",
-                                             "sae",
-                                             "--task",
-                                             "demo",
-                                             "--labels",
-                                             "folder",
-                                             "--epochs",
-                                             "1",
-                                             "--pretrain-epochs",
-                                             "1",
-                                             "-q",
-                                             "-o",
-                                             dir.path("torchrun.dpm"),
-                                             dir.path("sessions")},
-                                            dir, "", "torchrun");
+    std::vector<std::string> torchrun = {"--nproc_per_node=2", "--redirects", "1", "--tee", "1",
+                                         "--no_python",        DEEPPACKET_CLI};
+    const auto training = sessionTraining(dir, dir.path("torchrun.dpm"),
+                                          {"--epochs", "1", "--pretrain-epochs", "1", "-q"});
+    torchrun.insert(torchrun.end(), training.begin(), training.end());
+    const test::CliRun train = test::runCli(torchrun, dir, "", "torchrun");
     ASSERT_EQ(train.code, 0) << train.err;
     EXPECT_EQ(cardMetrics(dir.path("torchrun.dpm"), dir)["training"]["workers"], 2);
 }
@@ -198,20 +192,14 @@ std::string weightsCrc(const std::string& text) {
 TEST(WorkerGroupRuns, TrainByAGroupOfTwoOrThree) {
     test::TempDir dir;
     writeSessions(dir);
-    const std::vector<std::string> common = {
-        "train",    "--arch",  "sae",      "--task", "demo",
-        "--labels", "folder",  "--epochs", "2",      "--pretrain-epochs",
-        "1",        "--batch", "64",       "-q",     dir.path("sessions")};
-    auto args = common;
-    args.insert(args.end(), {"-o", dir.path("one.dpm")});
-    const test::CliRun one = test::runCli(args, dir);
+    const std::vector<std::string> options = {"--epochs", "2", "--pretrain-epochs", "1", "--batch",
+                                              "64",       "-q"};
+    const test::CliRun one = test::runCli(sessionTraining(dir, dir.path("one.dpm"), options), dir);
     ASSERT_EQ(one.code, 0) << one.err;
     const nlohmann::json alone = cardMetrics(dir.path("one.dpm"), dir);
     for (int workers : {2, 3}) {
         const std::string model = dir.path("group" + std::to_string(workers) + ".dpm");
-        args = common;
-        args.insert(args.end(), {"-o", model});
-        const auto runs = runGroup(workers, args, dir);
+        const auto runs = runGroup(workers, sessionTraining(dir, model, options), dir);
         for (const auto& run : runs) {
             ASSERT_EQ(run.code, 0) << run.err;
         }
@@ -260,20 +248,8 @@ TEST(WorkerGroupRuns, AKilledWorkerEndsTheOthersWithItsName) {
     writeSessions(dir);
     const std::string port = std::to_string(test::freePort());
     // Long enough to be killed in the middle: many pre-training epochs.
-    const std::vector<std::string> args = {"train",
-                                           "--arch",
-                                           "sae",
-                                           "--task",
-                                           "demo",
-                                           "--labels",
-                                           "folder",
-                                           "--pretrain-epochs",
-                                           "500",
-                                           "--batch",
-                                           "16",
-                                           "-o",
-                                           dir.path("never.dpm"),
-                                           dir.path("sessions")};
+    const std::vector<std::string> args =
+        sessionTraining(dir, dir.path("never.dpm"), {"--pretrain-epochs", "500", "--batch", "16"});
     std::vector<test::CliRun> runs(3);
     std::vector<std::thread> threads;
     const std::string pidFile = dir.path("worker2.pid");
