@@ -105,6 +105,14 @@ int runEvaluate(const std::vector<std::string>& args, Console console) {
         const std::string name = partFileName("scores.json", rank, parts);
         outcome.commit();
         writeText(outputPath(run, name), scoresPartJson(counts));
+        if (run.json) {
+            const nlohmann::json out = {{"part", rank},
+                                        {"parts", parts},
+                                        {"summary", classSummaryJson(run, outcome.summary)},
+                                        {"scores", name}};
+            console.out << jsonText(out) << "\n";
+            return kExitOk;
+        }
         console.out << "Part " << rank << " of " << parts << ": wrote " << name << " and its part "
                     << "of packets.csv and flows.csv in " << printable(run.outputDir)
                     << "; when every part is done, 'deeppacket-cli merge "
