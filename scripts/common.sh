@@ -16,7 +16,7 @@ install_packages() {
         wanted=$(grep -v '^\s*#' "$ROOT/scripts/debian-packages.txt" | grep -v '^\s*$')
     fi
     for pkg in $wanted; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' ||
+        grep -q 'install ok installed' <<< "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" ||
             missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
