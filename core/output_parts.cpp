@@ -6,7 +6,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <regex>
+#include <optional>
 
 #include "core/atomic_file.h"
 
@@ -103,6 +103,35 @@ ConfusionMatrix countsOf(const nlohmann::json& rows, const std::vector<std::stri
     return m;
 }
 
+// A part's file name, NAME.part-R-of-N[.EXT], as partFileName() makes it: the file it is a part
+// of (NAME.EXT), R and N. Nothing for any other name.
+struct PartName {
+    std::string of;
+    int rank = 0;
+    int parts = 0;
+};
+
+std::optional<PartName> partNameOf(const std::string& file) {
+    const auto at = file.rfind(".part-");
+    if (at == std::string::npos) {
+        return std::nullopt;
+    }
+    const std::string rest = file.substr(at + 6);
+    const auto of = rest.find("-of-");
+    const auto dot = rest.find('.', of == std::string::npos ? 0 : of);
+    if (of == std::string::npos) {
+        return std::nullopt;
+    }
+    const std::string rank = rest.substr(0, of);
+    const std::string parts = rest.substr(of + 4, dot == std::string::npos ? dot : dot - of - 4);
+    const std::string extension = dot == std::string::npos ? "" : rest.substr(dot);
+    if (!wholeNumber(rank) || !wholeNumber(parts) || rank.size() > 6 || parts.size() > 6 ||
+        extension.find('.', 1) != std::string::npos) {
+        return std::nullopt;
+    }
+    return PartName{file.substr(0, at) + extension, std::stoi(rank), std::stoi(parts)};
+}
+
 }  // namespace
 
 std::pair<int, int> parsePart(const std::string& text) {
@@ -118,19 +147,17 @@ std::pair<int, int> parsePart(const std::string& text) {
 }
 
 std::vector<PartSet> findParts(const std::string& folder) {
-    static const std::regex partName(R"(^(.*)\.part-([0-9]{1,6})-of-([0-9]{1,6})(\.[^.]*)?$)");
     // name -> (parts, rank -> path)
     std::map<std::string, std::pair<int, std::map<int, std::string>>> found;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-        const std::string file = entry.path().filename().string();
-        std::smatch m;
-        if (!std::regex_match(file, m, partName)) {
+        const std::optional<PartName> part = partNameOf(entry.path().filename().string());
+        if (!part) {
             continue;
         }
-        const std::string name = m[1].str() + m[4].str();
-        const int rank = std::stoi(m[2].str());
-        const int parts = std::stoi(m[3].str());
+        const std::string& name = part->of;
+        const int rank = part->rank;
+        const int parts = part->parts;
         auto& [count, paths] =
             found.try_emplace(name, parts, std::map<int, std::string>{}).first->second;
         if (parts != count || rank >= parts) {

@@ -36,6 +36,10 @@ TEST(OutputParts, FindsEverySetAndRefusesMissingOrStrayParts) {
     write(dir.path("scores.part-1-of-2.json"), "{}");
     write(dir.path("scores.part-0-of-2.json"), "{}");
     write(dir.path("packets.csv"), "not a part\n");
+    // Not parts: a writer's temporary file, and names that only look like parts.
+    write(dir.path("packets.part-0-of-3.csv.tmp-123-1"), "half\n");
+    write(dir.path("flows.part-x-of-3.csv"), "a\n");
+    write(dir.path("flows.part-1-of-.csv"), "a\n");
     const auto sets = findParts(dir.path(""));
     ASSERT_EQ(sets.size(), 2u);
     EXPECT_EQ(sets[0].name, "packets.csv");
