@@ -160,12 +160,10 @@ bool stopRequested(const std::atomic<bool>* cancel) {
 
 // Greedy layer-wise pre-training of the SAE's encoders (paper §2.3), each step on a global
 // batch of the group's training rows.
-void pretrain(SaeImpl& sae, const Dataset& d, const Samples& samples,
-              const std::vector<std::size_t>& train, const TrainingConfig& config,
+void pretrain(SaeImpl& sae, const Dataset& d, GlobalRows& rows, const TrainingConfig& config,
               const torch::Device& device, std::mt19937_64& rng, Clock::time_point start,
               const std::function<void(const TrainingEpoch&)>& onEpoch,
               const std::atomic<bool>* cancel, DataParallel& group, TrainingOutcome& outcome) {
-    GlobalRows rows(train, samples.file, samples.files, group);
     std::vector<std::size_t> local;
     bool stopped = false;
     for (std::size_t layer = 0; layer < sae.encoders->size() && !stopped; ++layer) {
@@ -230,7 +228,7 @@ void pretrain(SaeImpl& sae, const Dataset& d, const Samples& samples,
 // The supervised phase: cross-entropy (class-weighted when asked) with Adam, an epoch at a
 // time, keeping the weights of the best epoch under the config's selection and stopping after
 // `patience` epochs without a better one. Each step is one global batch of the group's rows.
-void supervise(Model& model, const Samples& samples, const GlobalRows& trainRows,
+void supervise(Model& model, const Samples& samples, GlobalRows& rows,
                const std::vector<std::size_t>& train, const std::vector<std::size_t>& validation,
                const TrainingConfig& config, std::mt19937_64& rng, Clock::time_point start,
                const std::function<void(const TrainingEpoch&)>& onEpoch,
@@ -242,7 +240,6 @@ void supervise(Model& model, const Samples& samples, const GlobalRows& trainRows
     torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(config.learningRate));
     const torch::Tensor weights =
         config.classWeights ? classWeights(samples, train, group).to(device) : torch::Tensor();
-    GlobalRows rows = trainRows;
     // Without validation rows anywhere in the group, the training rows stand in.
     double validationRows = static_cast<double>(validation.size());
     group.sum(&validationRows, 1);
@@ -412,7 +409,7 @@ TrainingOutcome trainSamples(Model& model, const Dataset* packets, const Samples
                              const std::function<void(const TrainingEpoch&)>& onEpoch,
                              const std::atomic<bool>* cancel) {
     DataParallel group(config.group);
-    const GlobalRows rows(train, samples.file, samples.files, group);
+    GlobalRows rows(train, samples.file, samples.files, group);
     checkTrainable(model, rows, config);
     const auto start = Clock::now();
     // The batches' order is the group's (one generator, seeded alike everywhere); dropout's
@@ -425,8 +422,7 @@ TrainingOutcome trainSamples(Model& model, const Dataset* packets, const Samples
     network.setTraining(true);
     const torch::Device device = network.module()->parameters().front().device();
     if (auto* sae = dynamic_cast<SaeImpl*>(network.module()); sae != nullptr && packets) {
-        pretrain(*sae, *packets, samples, train, config, device, rng, start, onEpoch, cancel, group,
-                 outcome);
+        pretrain(*sae, *packets, rows, config, device, rng, start, onEpoch, cancel, group, outcome);
         network.setTraining(true);
     }
     supervise(model, samples, rows, train, validation, config, rng, start, onEpoch, cancel, group,

@@ -178,13 +178,15 @@ TEST(DataParallel, GroupsOfTwoAndThreeTrainTheModelOfOneProcess) {
         const std::vector<float> together = readWeights(run.path("weights-0.bin"));
         ASSERT_EQ(together.size(), alone.size());
         // The same batches, their gradients summed in another order: float rounding alone
-        // separates the two. Measured over these 84 steps (5 x 12 pre-training, 2 x 12
-        // supervised): 5e-7 with 2 workers, 8e-7 with 3, against 0.058 for the same training
-        // on another shuffle of the batches. 1e-4 leaves rounding a hundredfold margin and
-        // stays 500 times below what a different training gives.
+        // separates the two, and Adam's normalised steps carry it on, more or less depending on
+        // the batches. Measured over these 84 steps (5 x 12 pre-training, 2 x 12 supervised):
+        // 8e-6 with 2 workers and 2.2e-5 with 3 at seed 3, 1.7e-6 and 2.4e-6 at seed 5; the
+        // same training on another shuffle of the batches ends 0.058 apart. 1e-3 leaves
+        // rounding a margin of 45 over the largest and stays 58 times below a different
+        // training.
         const double difference = largestDifference(together, alone);
-        EXPECT_LT(difference, 1e-4) << workers << " workers; another shuffle: " << apart;
-        EXPECT_GT(apart, 100 * 1e-4) << "the tolerance tells trainings apart";
+        EXPECT_LT(difference, 1e-3) << workers << " workers; another shuffle: " << apart;
+        EXPECT_GT(apart, 20 * 1e-3) << "the tolerance tells trainings apart";
     }
 }
 
