@@ -146,7 +146,7 @@ FlowDataset buildFlowDataset(const std::vector<std::string>& files, const Ground
             throw DatasetError(report.error);
         }
     }
-    if (kept.empty()) {
+    if (kept.empty() && !options.allowEmpty) {
         throw DatasetError("no flow of the " + std::to_string(files.size()) +
                            " captures got a label from " + truth.description() +
                            ": check the label scheme and the file names");

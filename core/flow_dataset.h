@@ -46,6 +46,9 @@ struct FlowDatasetOptions {
     // 0: no cap.
     std::size_t maxFlowsPerFile = 2000;
     std::uint64_t seed = 1;
+    // No labelled flow gives an empty data set instead of an error (one worker's block of a
+    // group's captures may hold none).
+    bool allowEmpty = false;
 };
 
 // Reads the captures (kept packets as `preprocessing` says), groups them into flows, labels

@@ -3,6 +3,8 @@
 #include <optional>
 
 #include "core/ground_truth.h"
+#include "models/data_parallel.h"
+#include "models/group_dataset.h"
 #include "models/model.h"
 #include "models/training_session.h"
 
@@ -12,13 +14,16 @@ namespace {
 // The verdict after this many packets of a flow is scored beside the whole-flow verdict.
 constexpr std::uint32_t kEarlyPackets = 10;
 
-nlohmann::json flowCountsJson(const FlowDataset& d, const std::vector<std::size_t>& rows) {
-    std::vector<std::uint64_t> counts(d.classes.size(), 0);
+// A set's whole flows of each class, over the group.
+nlohmann::json flowCountsJson(const FlowDataset& d, const std::vector<std::size_t>& rows,
+                              DataParallel& group) {
+    std::vector<std::int64_t> counts(d.classes.size(), 0);
     for (std::size_t r : rows) {
         if (d.prefix[r] == 0) {
             ++counts[static_cast<std::size_t>(d.labels[r])];
         }
     }
+    group.sum(counts.data(), counts.size());
     nlohmann::json out = nlohmann::json::object();
     for (std::size_t c = 0; c < counts.size(); ++c) {
         out[d.classes[c]] = counts[c];
@@ -43,9 +48,19 @@ std::vector<std::uint64_t> flowUnits(const FlowDataset& d, SplitKind kind) {
 TrainingReport trainFlowsOnCaptures(
     const TrainingPlan& plan, const std::function<void(std::size_t, const TrainingEpoch&)>& onEpoch,
     const std::atomic<bool>* cancel, const std::function<void(const StreamProgress&)>& onReading) {
+    DataParallel group(plan.group);
+    if (group.distributed() && plan.split != SplitKind::File) {
+        throw DatasetError(
+            "a group of workers trains with the file split: the packet and flow splits need "
+            "every flow in one process");
+    }
     const GroundTruth truth = GroundTruth::parse(plan.labelScheme, plan.task);
-    const FlowDataset dataset = buildFlowDataset(plan.files, truth, plan.preprocessing,
-                                                 plan.flowDataset, onReading, cancel);
+    const FlowDataset dataset =
+        group.distributed()
+            ? buildGroupFlowDataset(plan.files, truth, plan.preprocessing, plan.flowDataset,
+                                    *plan.group, onReading, cancel)
+            : buildFlowDataset(plan.files, truth, plan.preprocessing, plan.flowDataset, onReading,
+                               cancel);
     const ModelCard card = trainingCard(
         plan, dataset.classes, NetworkSpec::flowNetwork(static_cast<int>(dataset.classes.size())));
 
@@ -58,7 +73,13 @@ TrainingReport trainFlowsOnCaptures(
         }
         return rows;
     }();
-    report.flows = dataset.wholeFlows(all).size();
+    // How many whole flows rows hold, over the group.
+    const auto flowsIn = [&](const std::vector<std::size_t>& rows) {
+        auto count = static_cast<std::int64_t>(dataset.wholeFlows(rows).size());
+        group.sum(&count, 1);
+        return static_cast<std::size_t>(count);
+    };
+    report.flows = flowsIn(all);
     std::vector<std::uint64_t> units = flowUnits(dataset, plan.split);
     std::optional<Model> first;
     nlohmann::json metrics;
@@ -70,10 +91,9 @@ TrainingReport trainFlowsOnCaptures(
                 : runSplit(dataset.labels, units, dataset.classes.size(), plan.repeats, run,
                            plan.config.seed);
         const std::vector<std::size_t> validation = dataset.wholeFlows(parts.validation);
-        const std::pair<const char*, std::size_t> sizes[] = {
-            {"training", dataset.wholeFlows(parts.train).size()},
-            {"validation", validation.size()},
-            {"test", dataset.wholeFlows(parts.test).size()}};
+        const std::pair<const char*, std::size_t> sizes[] = {{"training", flowsIn(parts.train)},
+                                                             {"validation", flowsIn(validation)},
+                                                             {"test", flowsIn(parts.test)}};
         for (const auto& [name, flows] : sizes) {
             if (flows == 0) {
                 throw DatasetError(std::string("the ") + name + " set of the " +
@@ -87,6 +107,7 @@ TrainingReport trainFlowsOnCaptures(
         model.setDevice(plan.device);
         TrainingConfig config = plan.config;
         config.seed = seed;
+        config.group = plan.group;
         TrainingOutcome outcome = trainFlowModel(
             model, dataset, parts.train, validation, config,
             [&](const TrainingEpoch& e) {
@@ -118,9 +139,9 @@ TrainingReport trainFlowsOnCaptures(
                 outcome.refitted = true;
             }
         }
-        report.runs.push_back(evaluateFlowsOnSplit(model, dataset, parts.test));
+        report.runs.push_back(evaluateFlowsOnSplit(model, dataset, parts.test, plan.group));
         report.early.push_back(
-            evaluateEarlyFlowsOnSplit(model, dataset, parts.test, kEarlyPackets));
+            evaluateEarlyFlowsOnSplit(model, dataset, parts.test, kEarlyPackets, plan.group));
         if (!first) {
             report.firstOutcome = outcome;
             const double seconds =
@@ -135,9 +156,9 @@ TrainingReport trainFlowsOnCaptures(
                         {{"packets", kEarlyPackets}, {"test", metricsJson(report.early.front())}}},
                        {"confusion_csv", confusionCsv(report.runs.front())},
                        {"flow_counts",
-                        {{"train", flowCountsJson(dataset, parts.train)},
-                         {"validation", flowCountsJson(dataset, parts.validation)},
-                         {"test", flowCountsJson(dataset, parts.test)}}},
+                        {{"train", flowCountsJson(dataset, parts.train, group)},
+                         {"validation", flowCountsJson(dataset, parts.validation, group)},
+                         {"test", flowCountsJson(dataset, parts.test, group)}}},
                        {"training", training}};
             first.emplace(std::move(model));
         }

@@ -86,7 +86,85 @@ void keepRows(Dataset& dataset, const std::vector<bool>& keep) {
     dataset.numbers.resize(out);
 }
 
+// This worker's block of the captures: [first, last) of `files`.
+std::pair<std::size_t, std::size_t> blockOf(const std::vector<std::string>& files,
+                                            WorkerGroup& group) {
+    std::vector<std::uint64_t> sizes;
+    for (const auto& file : files) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(file, ec);
+        sizes.push_back(ec ? 0 : size);
+    }
+    return fileShard(sizes, group.rank(), group.worldSize());
+}
+
+// The group's classes (the sorted union of every worker's), after one gather that also tells
+// every worker any worker's error: then every worker throws DatasetError, naming the one that
+// failed. `local` becomes the index of each of this worker's classes among them.
+std::vector<std::string> groupClasses(WorkerGroup& group, const std::vector<std::string>& mine,
+                                      const std::string& error, std::size_t files,
+                                      const GroundTruth& truth, const char* what,
+                                      std::vector<std::int32_t>& local) {
+    const std::vector<std::string> told =
+        group.allGather(nlohmann::json{{"error", error}, {"classes", mine}}.dump());
+    std::set<std::string> names;
+    for (std::size_t r = 0; r < told.size(); ++r) {
+        const auto said = nlohmann::json::parse(told[r]);
+        const std::string failed = said.at("error").get<std::string>();
+        if (!failed.empty()) {
+            throw DatasetError(error.empty() ? "worker " + std::to_string(r) + " of " +
+                                                   std::to_string(told.size()) + ": " + failed
+                                             : error);
+        }
+        for (const auto& name : said.at("classes")) {
+            names.insert(name.get<std::string>());
+        }
+    }
+    if (names.empty()) {
+        throw DatasetError(std::string("no ") + what + " of the " + std::to_string(files) +
+                           " captures got a label from " + truth.description() +
+                           ": check the label scheme and the file names");
+    }
+    const std::vector<std::string> classes(names.begin(), names.end());
+    local.clear();
+    for (const auto& name : mine) {
+        local.push_back(static_cast<std::int32_t>(
+            std::lower_bound(classes.begin(), classes.end(), name) - classes.begin()));
+    }
+    return classes;
+}
+
 }  // namespace
+
+FlowDataset buildGroupFlowDataset(const std::vector<std::string>& files, const GroundTruth& truth,
+                                  const PreprocessOptions& preprocessing,
+                                  const FlowDatasetOptions& options, WorkerGroup& group,
+                                  const std::function<void(const StreamProgress&)>& progress,
+                                  const std::atomic<bool>* cancel) {
+    const auto [first, last] = blockOf(files, group);
+    FlowDataset dataset;
+    std::string error;
+    try {
+        FlowDatasetOptions local = options;
+        local.allowEmpty = true;
+        dataset = buildFlowDataset({files.begin() + static_cast<std::ptrdiff_t>(first),
+                                    files.begin() + static_cast<std::ptrdiff_t>(last)},
+                                   truth, preprocessing, local, progress, cancel);
+    } catch (const DatasetError& e) {
+        error = e.what();
+    }
+    std::vector<std::int32_t> globalOf;
+    dataset.classes =
+        groupClasses(group, dataset.classes, error, files.size(), truth, "flow", globalOf);
+    for (auto& label : dataset.labels) {
+        label = globalOf[static_cast<std::size_t>(label)];
+    }
+    for (auto& index : dataset.fileIndex) {
+        index += static_cast<std::uint32_t>(first);
+    }
+    dataset.files = files;
+    return dataset;
+}
 
 Dataset buildGroupDataset(const std::vector<std::string>& files, const GroundTruth& truth,
                           const std::string& labelScheme, const PreprocessOptions& preprocessing,
@@ -95,51 +173,21 @@ Dataset buildGroupDataset(const std::vector<std::string>& files, const GroundTru
                           const std::atomic<bool>* cancel) {
     const int rank = group.rank();
     const auto workers = static_cast<std::size_t>(group.worldSize());
-    std::vector<std::uint64_t> sizes;
-    for (const auto& file : files) {
-        std::error_code ec;
-        const auto size = std::filesystem::file_size(file, ec);
-        sizes.push_back(ec ? 0 : size);
-    }
-    const auto [first, last] = fileShard(sizes, rank, group.worldSize());
-    const std::vector<std::string> mine(files.begin() + static_cast<std::ptrdiff_t>(first),
-                                        files.begin() + static_cast<std::ptrdiff_t>(last));
+    const auto [first, last] = blockOf(files, group);
     Dataset dataset;
     std::string error;
     try {
         DatasetOptions local = options;
         local.allowEmpty = true;
-        dataset = buildDataset(mine, truth, labelScheme, preprocessing, local, progress, cancel);
+        dataset = buildDataset({files.begin() + static_cast<std::ptrdiff_t>(first),
+                                files.begin() + static_cast<std::ptrdiff_t>(last)},
+                               truth, labelScheme, preprocessing, local, progress, cancel);
     } catch (const DatasetError& e) {
         error = e.what();
     }
-    // One gather tells every worker every worker's classes, or its error.
-    const std::vector<std::string> told =
-        group.allGather(nlohmann::json{{"error", error}, {"classes", dataset.classes}}.dump());
-    std::set<std::string> names;
-    for (std::size_t r = 0; r < told.size(); ++r) {
-        const auto said = nlohmann::json::parse(told[r]);
-        const std::string failed = said.at("error").get<std::string>();
-        if (!failed.empty()) {
-            throw DatasetError(error.empty() ? "worker " + std::to_string(r) + " of " +
-                                                   std::to_string(workers) + ": " + failed
-                                             : error);
-        }
-        for (const auto& name : said.at("classes")) {
-            names.insert(name.get<std::string>());
-        }
-    }
-    if (names.empty()) {
-        throw DatasetError("no packet of the " + std::to_string(files.size()) +
-                           " captures got a label from " + truth.description() +
-                           ": check the label scheme and the file names");
-    }
-    const std::vector<std::string> classes(names.begin(), names.end());
     std::vector<std::int32_t> globalOf;
-    for (const auto& name : dataset.classes) {
-        globalOf.push_back(static_cast<std::int32_t>(
-            std::lower_bound(classes.begin(), classes.end(), name) - classes.begin()));
-    }
+    const std::vector<std::string> classes =
+        groupClasses(group, dataset.classes, error, files.size(), truth, "packet", globalOf);
     for (auto& label : dataset.labels) {
         label = globalOf[static_cast<std::size_t>(label)];
     }

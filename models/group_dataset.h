@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/dataset.h"
+#include "core/flow_dataset.h"
 
 namespace deeppacket {
 
@@ -24,6 +25,15 @@ Dataset buildGroupDataset(const std::vector<std::string>& files, const GroundTru
                           const DatasetOptions& options, WorkerGroup& group,
                           const std::function<void(const StreamProgress&)>& progress = {},
                           const std::atomic<bool>* cancel = nullptr);
+
+// The same for a flow model's data set: each worker reads its block, the classes are the
+// group's, file indices count over the whole list. `options.maxFlowsPerFile` is per capture, so
+// it lies with the worker that reads it.
+FlowDataset buildGroupFlowDataset(const std::vector<std::string>& files, const GroundTruth& truth,
+                                  const PreprocessOptions& preprocessing,
+                                  const FlowDatasetOptions& options, WorkerGroup& group,
+                                  const std::function<void(const StreamProgress&)>& progress = {},
+                                  const std::atomic<bool>* cancel = nullptr);
 
 // Each of `pool` (a class's packets read by each worker) gets a share of `cap` in proportion to
 // it, at most `have` (what the worker kept); what one cannot take goes to the others. The shares

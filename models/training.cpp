@@ -478,7 +478,7 @@ namespace {
 // Scores a flow model's verdicts on `rows`: each row one flow, counted `packets` times in the
 // packet matrix.
 Evaluation scoreFlowRows(Model& model, const FlowDataset& dataset,
-                         const std::vector<std::size_t>& rows) {
+                         const std::vector<std::size_t>& rows, WorkerGroup* group) {
     const std::size_t classes = model.classCount();
     ConfusionMatrix packets(model.card().classes);
     ConfusionMatrix flows(model.card().classes);
@@ -503,19 +503,22 @@ Evaluation scoreFlowRows(Model& model, const FlowDataset& dataset,
             packets.add(truth, predicted, dataset.packets[rows[i]]);
         }
     }
-    return evaluate(packets, flows);
+    DataParallel parallel(group);
+    const ConfusionMatrix allPackets = parallel.sum(packets);
+    return evaluate(allPackets, parallel.sum(flows));
 }
 
 }  // namespace
 
 Evaluation evaluateFlowsOnSplit(Model& model, const FlowDataset& dataset,
-                                const std::vector<std::size_t>& rows) {
-    return scoreFlowRows(model, dataset, dataset.wholeFlows(rows));
+                                const std::vector<std::size_t>& rows, WorkerGroup* group) {
+    return scoreFlowRows(model, dataset, dataset.wholeFlows(rows), group);
 }
 
 Evaluation evaluateEarlyFlowsOnSplit(Model& model, const FlowDataset& dataset,
-                                     const std::vector<std::size_t>& rows, std::uint32_t packets) {
-    return scoreFlowRows(model, dataset, dataset.firstPackets(rows, packets));
+                                     const std::vector<std::size_t>& rows, std::uint32_t packets,
+                                     WorkerGroup* group) {
+    return scoreFlowRows(model, dataset, dataset.firstPackets(rows, packets), group);
 }
 
 Evaluation evaluateOnSplit(Model& model, const Dataset& dataset,

@@ -114,12 +114,13 @@ TrainingOutcome trainFlowModel(Model& model, const FlowDataset& dataset,
 
 // A flow model's scores on the data set's `rows` (whole flows and snapshots): flows are scored
 // once each on their whole-flow row; packets get their flow's verdict (each flow counts as many
-// times as it has packets).
+// times as it has packets). With a group, every worker's rows count.
 Evaluation evaluateFlowsOnSplit(Model& model, const FlowDataset& dataset,
-                                const std::vector<std::size_t>& rows);
+                                const std::vector<std::size_t>& rows, WorkerGroup* group = nullptr);
 // The same on the verdicts given after the first `packets` packets of each flow.
 Evaluation evaluateEarlyFlowsOnSplit(Model& model, const FlowDataset& dataset,
-                                     const std::vector<std::size_t>& rows, std::uint32_t packets);
+                                     const std::vector<std::size_t>& rows, std::uint32_t packets,
+                                     WorkerGroup* group = nullptr);
 
 // Classifies the dataset's `test` packets and scores them per packet and per flow (a flow's
 // verdict from the mean log-probability of its test packets). With a group, every worker's

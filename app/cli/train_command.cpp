@@ -213,11 +213,6 @@ int runTrain(const std::vector<std::string>& args, Console console) {
     plan.output = a.value("output");
     const WorkerGroupSpec groupSpec = groupOf(a);
     if (groupSpec.distributed()) {
-        if (flows) {
-            throw UsageError(
-                "flow models train on one machine (a row per flow: minutes, not days); a group "
-                "of workers trains --arch sae or cnn");
-        }
         if (*split != SplitKind::File || plan.undersample) {
             throw UsageError(
                 "a group of workers trains with the file split and class weights: --split "

@@ -290,22 +290,40 @@ TEST(WorkerGroupRuns, AKilledWorkerEndsTheOthersWithItsName) {
     EXPECT_FALSE(std::filesystem::exists(dir.path("never.dpm"))) << "no model from a broken group";
 }
 
+TEST(WorkerGroupRuns, AGroupTrainsAFlowModelOnTheSplitOfOneProcess) {
+    test::TempDir dir;
+    writeSessions(dir);
+    const auto flowTraining = [&](const std::string& model) {
+        std::vector<std::string> args = sessionTraining(dir, model, {"--epochs", "3", "-q"});
+        args[2] = "flow";  // --arch flow
+        return args;
+    };
+    const test::CliRun one = test::runCli(flowTraining(dir.path("one.dpm")), dir);
+    ASSERT_EQ(one.code, 0) << one.err;
+    const auto runs = runGroup(2, flowTraining(dir.path("group.dpm")), dir);
+    for (const auto& run : runs) {
+        ASSERT_EQ(run.code, 0) << run.err;
+    }
+    EXPECT_EQ(weightsCrc(runs[1].err), weightsCrc(runs[0].out));
+    const nlohmann::json metrics = cardMetrics(dir.path("group.dpm"), dir);
+    EXPECT_EQ(metrics["training"]["workers"], 2);
+    EXPECT_EQ(metrics["flow_counts"], cardMetrics(dir.path("one.dpm"), dir)["flow_counts"]);
+    // The test flows are scored over the group: as many as one process scores.
+    EXPECT_EQ(metrics["test"]["flows"]["total"],
+              cardMetrics(dir.path("one.dpm"), dir)["test"]["flows"]["total"]);
+}
+
 TEST(WorkerGroupRuns, WhatAGroupCannotTrainIsAUsageError) {
     test::TempDir dir;
     const std::string group = "RANK=0 WORLD_SIZE=2 MASTER_ADDR=127.0.0.1 MASTER_PORT=1";
-    const std::vector<std::string> base = {"train",  "--task", "demo",           "--labels",
-                                           "folder", "-o",     dir.path("m.dpm")};
-    auto flows = base;
-    flows.insert(flows.end(), {"--arch", "flow", kSample});
-    const test::CliRun flowRun = test::runCli(flows, dir, group);
-    EXPECT_EQ(flowRun.code, 2);
-    EXPECT_NE(flowRun.err.find("flow models train on one machine"), std::string::npos)
-        << flowRun.err;
-    auto packets = base;
-    packets.insert(packets.end(), {"--arch", "sae", "--split", "packet", kSample});
-    const test::CliRun packetRun = test::runCli(packets, dir, group);
-    EXPECT_EQ(packetRun.code, 2);
-    EXPECT_NE(packetRun.err.find("file split"), std::string::npos) << packetRun.err;
+    for (const char* arch : {"sae", "flow"}) {
+        const test::CliRun run =
+            test::runCli({"train", "--task", "demo", "--labels", "folder", "-o", dir.path("m.dpm"),
+                          "--arch", arch, "--split", "packet", kSample},
+                         dir, group);
+        EXPECT_EQ(run.code, 2) << arch;
+        EXPECT_NE(run.err.find("file split"), std::string::npos) << run.err;
+    }
 }
 
 }  // namespace
