@@ -40,7 +40,7 @@ const char* const kUsage =
     "card (metrics, class counts, split, options). Ctrl-C stops and saves the best model so far.\n"
     "\n"
     "Under a launcher (torchrun, srun; or --rank, --world-size, --master) the workers train one\n"
-    "packet model together: each reads its block of the captures, the split and the caps are\n"
+    "model together: each reads its block of the captures, the split and the caps are\n"
     "decided over all of them, each step's gradients are summed over the group, and worker 0\n"
     "writes the model (see docs/distributed.md).\n"
     "\n"
