@@ -15,6 +15,12 @@ namespace {
 
 constexpr const char* kScoresFormat = "deeppacket-scores-part";
 constexpr std::size_t kMostClasses = 100000;
+// A part's scores hold two square matrices of counts: 64 MiB is thousands of classes. Checked
+// before reading, so that a file from elsewhere cannot make the parser allocate without bound.
+constexpr std::uint64_t kMostScoresBytes = 64ull << 20;
+// A row of packets.csv or flows.csv is well under a kilobyte: a longer one is damage (an
+// unclosed quote would otherwise read the rest of the part into one row).
+constexpr std::size_t kMostRowBytes = 1u << 20;
 
 bool wholeNumber(const std::string& text) {
     return !text.empty() && text.size() <= 9 &&
@@ -28,7 +34,7 @@ struct Record {
     std::vector<std::pair<std::size_t, std::size_t>> fields;  // [begin, end) in text
 };
 
-bool readRecord(std::istream& in, Record& record, std::size_t& line) {
+bool readRecord(std::istream& in, Record& record, std::size_t& line, const std::string& source) {
     record.text.clear();
     record.fields.clear();
     std::string piece;
@@ -41,6 +47,10 @@ bool readRecord(std::istream& in, Record& record, std::size_t& line) {
         }
         any = true;
         record.text += piece;
+        if (record.text.size() > kMostRowBytes) {
+            throw PartError(source + ":" + std::to_string(line) +
+                            ": a row longer than 1 MiB (an unclosed quote?)");
+        }
         for (char c : piece) {
             quoted = c == '"' ? !quoted : quoted;
         }
@@ -86,12 +96,15 @@ ConfusionMatrix countsOf(const nlohmann::json& rows, const std::vector<std::stri
         throw PartError(source + ": the " + std::string(what) + " counts are not " +
                         std::to_string(n) + " rows");
     }
-    ConfusionMatrix m(classes);
+    // Every row's size first: the matrix is allocated only for counts the file holds.
     for (std::size_t t = 0; t < n; ++t) {
         if (!rows[t].is_array() || rows[t].size() != n) {
             throw PartError(source + ": row " + std::to_string(t + 1) + " of the " + what +
                             " counts does not have " + std::to_string(n) + " counts");
         }
+    }
+    ConfusionMatrix m(classes);
+    for (std::size_t t = 0; t < n; ++t) {
         for (std::size_t p = 0; p < n; ++p) {
             if (!rows[t][p].is_number_unsigned()) {
                 throw PartError(source + ": a " + std::string(what) +
@@ -205,7 +218,7 @@ std::uint64_t joinCsvParts(const std::vector<std::string>& parts, const std::str
         }
         Record record;
         std::size_t line = 0;
-        if (!readRecord(in, record, line)) {
+        if (!readRecord(in, record, line, parts[p])) {
             throw PartError(parts[p] + ": empty (no header)");
         }
         if (p == 0) {
@@ -226,7 +239,7 @@ std::uint64_t joinCsvParts(const std::vector<std::string>& parts, const std::str
         offsets[p] = offset;
         std::uint64_t largest = 0;
         bool anyFlow = false;
-        while (readRecord(in, record, line)) {
+        while (readRecord(in, record, line, parts[p])) {
             if (record.text.empty()) {
                 continue;
             }
@@ -313,6 +326,24 @@ ScoresPart parseScoresPart(const std::string& text, const std::string& source) {
     s.packets = countsOf(doc["packets"], names, source, "packet");
     s.flows = countsOf(doc["flows"], names, source, "flow");
     return s;
+}
+
+ScoresPart readScoresPart(const std::string& path) {
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        throw PartError(path + ": cannot be read: " + ec.message());
+    }
+    if (size > kMostScoresBytes) {
+        throw PartError(path + ": " + std::to_string(size) +
+                        " bytes, too large for the scores of a part");
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string text(static_cast<std::size_t>(size), '\0');
+    if (!in.read(text.data(), static_cast<std::streamsize>(size))) {
+        throw PartError(path + ": cannot be read");
+    }
+    return parseScoresPart(text, path);
 }
 
 Evaluation mergeScores(const std::vector<ScoresPart>& parts) {

@@ -37,7 +37,8 @@ std::vector<PartSet> findParts(const std::string& folder);
 // `offsets` gives what each part's ids move by; empty, it is filled (each part starts past the
 // largest id before it), so that joining flows.csv first and packets.csv with its offsets keeps
 // every packet with its flow. Reads a row at a time: parts larger than memory join. Returns the
-// rows written. Throws PartError naming the file and line of a malformed row.
+// rows written. Throws PartError naming the file and line of a malformed row (or of one over
+// 1 MiB, which no such file holds).
 std::uint64_t joinCsvParts(const std::vector<std::string>& parts, const std::string& output,
                            std::vector<std::uint64_t>& offsets);
 
@@ -55,6 +56,8 @@ std::string scoresPartJson(const ScoresPart& scores);
 // Throws PartError naming `source` when the text is not such a part, or is inconsistent
 // (matrix sizes, counts that are not whole numbers).
 ScoresPart parseScoresPart(const std::string& text, const std::string& source);
+// The same, read from a file (refused, naming it, when larger than any part's scores).
+ScoresPart readScoresPart(const std::string& path);
 
 // The parts' counts added up (PartError when they were counted by other models or labels).
 Evaluation mergeScores(const std::vector<ScoresPart>& parts);

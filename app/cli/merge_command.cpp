@@ -1,5 +1,4 @@
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
@@ -37,16 +36,6 @@ std::vector<OptionSpec> optionSpecs() {
         {"output", 'o', "DIR", "where the joined files go (default: FOLDER)"},
         {"json", 0, "", "print the summary as JSON"},
     };
-}
-
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw PartError(path + ": cannot be read");
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 }  // namespace
@@ -100,7 +89,7 @@ int runMerge(const std::vector<std::string>& args, Console console) {
     if (scores != nullptr) {
         std::vector<ScoresPart> parts;
         for (const auto& path : scores->paths) {
-            parts.push_back(parseScoresPart(readAll(path), path));
+            parts.push_back(readScoresPart(path));
         }
         evaluation = mergeScores(parts);
     }

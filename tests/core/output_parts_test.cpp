@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "tests/support/packet_builder.h"
@@ -166,6 +167,62 @@ TEST(OutputParts, HostileScoresAreRefusedWithTheirName) {
         }
     }
     EXPECT_NO_THROW(parseScoresPart(good, "fine"));
+}
+
+TEST(OutputParts, ScoresThatWouldTakeMoreMemoryThanTheyHoldAreRefused) {
+    test::TempDir dir;
+    // 50,000 classes and as many empty rows: a few hundred kilobytes that claim a matrix of
+    // 20 GB. Refused from the rows' sizes, before any matrix is made.
+    std::string classes;
+    std::string rows;
+    for (int c = 0; c < 50000; ++c) {
+        classes += (c ? ",\"" : "\"") + std::to_string(c) + "\"";
+        rows += c ? ",[]" : "[]";
+    }
+    const std::string claim =
+        R"({"format":"deeppacket-scores-part","version":1,"part":0,"parts":1,"model":"m",)"
+        R"("labels":"l","classes":[)" +
+        classes + R"(],"packets":[)" + rows + R"(],"flows":[)" + rows + "]}";
+    write(dir.path("scores.part-0-of-1.json"), claim);
+    try {
+        readScoresPart(dir.path("scores.part-0-of-1.json"));
+        FAIL() << "a claim of 50,000 classes without their counts";
+    } catch (const PartError& e) {
+        EXPECT_NE(std::string(e.what()).find("row 1 of the packet counts"), std::string::npos)
+            << e.what();
+    }
+    // A file larger than any part's scores is refused before it is read (a sparse file here).
+    const std::string large = dir.path("scores.part-0-of-2.json");
+    write(large, scoresPartJson(scoresOf(0, 5, 1)));
+    std::filesystem::resize_file(large, (64ull << 20) + 1);
+    try {
+        readScoresPart(large);
+        FAIL() << "a scores file of 64 MiB";
+    } catch (const PartError& e) {
+        EXPECT_NE(std::string(e.what()).find("too large"), std::string::npos) << e.what();
+        EXPECT_EQ(std::string(e.what()).rfind(large, 0), 0u) << e.what();
+    }
+    write(large, scoresPartJson(scoresOf(0, 5, 1)));
+    EXPECT_EQ(readScoresPart(large).packets.at(0, 0), 5u);
+}
+
+TEST(OutputParts, AnUnclosedQuoteEndsWithAnErrorNotTheRestOfThePartInOneRow) {
+    test::TempDir dir;
+    write(dir.path("a.csv"), "flow_id,file\n0,x\n");
+    std::string runaway = "flow_id,file\n1,\"open\n";
+    for (int i = 0; i < 40000; ++i) {
+        runaway += "2,a row of a part after the quote that never closes\n";
+    }
+    write(dir.path("b.csv"), runaway);
+    std::vector<std::uint64_t> offsets;
+    try {
+        joinCsvParts({dir.path("a.csv"), dir.path("b.csv")}, dir.path("out.csv"), offsets);
+        FAIL() << "an unclosed quote";
+    } catch (const PartError& e) {
+        EXPECT_NE(std::string(e.what()).find("b.csv:"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("longer than 1 MiB"), std::string::npos) << e.what();
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir.path("out.csv")));
 }
 
 }  // namespace
