@@ -1,6 +1,7 @@
 #include "core/file_shards.h"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace deeppacket {
 
@@ -37,6 +38,18 @@ std::pair<std::size_t, std::size_t> fileShard(const std::vector<std::uint64_t>& 
     }
     const auto r = static_cast<std::size_t>(rank);
     return {starts[r], starts[r + 1]};
+}
+
+std::pair<std::size_t, std::size_t> fileShardOf(const std::vector<std::string>& files, int rank,
+                                                int workers) {
+    std::vector<std::uint64_t> sizes;
+    sizes.reserve(files.size());
+    for (const auto& file : files) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(file, ec);
+        sizes.push_back(ec ? 0 : size);
+    }
+    return fileShard(sizes, rank, workers);
 }
 
 std::string partFileName(const std::string& name, int rank, int workers) {

@@ -159,13 +159,7 @@ ModelRun prepareModelRun(const Arguments& a, const std::string& labelScheme, Con
                              std::to_string(plan.files.size()));
         }
         // Every worker lists the same captures in the same order and takes its own block.
-        std::vector<std::uint64_t> sizes;
-        for (const auto& file : plan.files) {
-            std::error_code ec;
-            const auto size = std::filesystem::file_size(file, ec);
-            sizes.push_back(ec ? 0 : size);
-        }
-        const auto [first, last] = fileShard(sizes, rank, workers);
+        const auto [first, last] = fileShardOf(plan.files, rank, workers);
         plan.files =
             std::vector<std::string>(plan.files.begin() + static_cast<std::ptrdiff_t>(first),
                                      plan.files.begin() + static_cast<std::ptrdiff_t>(last));
