@@ -1,7 +1,6 @@
 #include "models/group_dataset.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <numeric>
@@ -86,18 +85,6 @@ void keepRows(Dataset& dataset, const std::vector<bool>& keep) {
     dataset.numbers.resize(out);
 }
 
-// This worker's block of the captures: [first, last) of `files`.
-std::pair<std::size_t, std::size_t> blockOf(const std::vector<std::string>& files,
-                                            WorkerGroup& group) {
-    std::vector<std::uint64_t> sizes;
-    for (const auto& file : files) {
-        std::error_code ec;
-        const auto size = std::filesystem::file_size(file, ec);
-        sizes.push_back(ec ? 0 : size);
-    }
-    return fileShard(sizes, group.rank(), group.worldSize());
-}
-
 // The group's classes (the sorted union of every worker's), after one gather that also tells
 // every worker any worker's error: then every worker throws DatasetError, naming the one that
 // failed. `local` becomes the index of each of this worker's classes among them.
@@ -134,6 +121,33 @@ std::vector<std::string> groupClasses(WorkerGroup& group, const std::vector<std:
     return classes;
 }
 
+// Reads this worker's block of `files` with `read` and makes the set the group's: the classes
+// are the group's, the labels count among them, file indices count over the whole list, which
+// becomes the set's. Returns where each class the worker read stands among the group's.
+template <typename Set, typename Read>
+std::vector<std::int32_t> readBlock(Set& set, const std::vector<std::string>& files,
+                                    const GroundTruth& truth, const char* what, WorkerGroup& group,
+                                    const Read& read) {
+    const auto [first, last] = fileShardOf(files, group.rank(), group.worldSize());
+    std::string error;
+    try {
+        set = read(std::vector<std::string>(files.begin() + static_cast<std::ptrdiff_t>(first),
+                                            files.begin() + static_cast<std::ptrdiff_t>(last)));
+    } catch (const DatasetError& e) {
+        error = e.what();
+    }
+    std::vector<std::int32_t> globalOf;
+    set.classes = groupClasses(group, set.classes, error, files.size(), truth, what, globalOf);
+    for (auto& label : set.labels) {
+        label = globalOf[static_cast<std::size_t>(label)];
+    }
+    for (auto& index : set.fileIndex) {
+        index += static_cast<std::uint32_t>(first);
+    }
+    set.files = files;
+    return globalOf;
+}
+
 }  // namespace
 
 FlowDataset buildGroupFlowDataset(const std::vector<std::string>& files, const GroundTruth& truth,
@@ -141,28 +155,12 @@ FlowDataset buildGroupFlowDataset(const std::vector<std::string>& files, const G
                                   const FlowDatasetOptions& options, WorkerGroup& group,
                                   const std::function<void(const StreamProgress&)>& progress,
                                   const std::atomic<bool>* cancel) {
-    const auto [first, last] = blockOf(files, group);
+    FlowDatasetOptions local = options;
+    local.allowEmpty = true;
     FlowDataset dataset;
-    std::string error;
-    try {
-        FlowDatasetOptions local = options;
-        local.allowEmpty = true;
-        dataset = buildFlowDataset({files.begin() + static_cast<std::ptrdiff_t>(first),
-                                    files.begin() + static_cast<std::ptrdiff_t>(last)},
-                                   truth, preprocessing, local, progress, cancel);
-    } catch (const DatasetError& e) {
-        error = e.what();
-    }
-    std::vector<std::int32_t> globalOf;
-    dataset.classes =
-        groupClasses(group, dataset.classes, error, files.size(), truth, "flow", globalOf);
-    for (auto& label : dataset.labels) {
-        label = globalOf[static_cast<std::size_t>(label)];
-    }
-    for (auto& index : dataset.fileIndex) {
-        index += static_cast<std::uint32_t>(first);
-    }
-    dataset.files = files;
+    readBlock(dataset, files, truth, "flow", group, [&](const std::vector<std::string>& block) {
+        return buildFlowDataset(block, truth, preprocessing, local, progress, cancel);
+    });
     return dataset;
 }
 
@@ -173,29 +171,15 @@ Dataset buildGroupDataset(const std::vector<std::string>& files, const GroundTru
                           const std::atomic<bool>* cancel) {
     const int rank = group.rank();
     const auto workers = static_cast<std::size_t>(group.worldSize());
-    const auto [first, last] = blockOf(files, group);
+    DatasetOptions local = options;
+    local.allowEmpty = true;
     Dataset dataset;
-    std::string error;
-    try {
-        DatasetOptions local = options;
-        local.allowEmpty = true;
-        dataset = buildDataset({files.begin() + static_cast<std::ptrdiff_t>(first),
-                                files.begin() + static_cast<std::ptrdiff_t>(last)},
-                               truth, labelScheme, preprocessing, local, progress, cancel);
-    } catch (const DatasetError& e) {
-        error = e.what();
-    }
-    std::vector<std::int32_t> globalOf;
-    const std::vector<std::string> classes =
-        groupClasses(group, dataset.classes, error, files.size(), truth, "packet", globalOf);
-    for (auto& label : dataset.labels) {
-        label = globalOf[static_cast<std::size_t>(label)];
-    }
-    for (auto& index : dataset.fileIndex) {
-        index += static_cast<std::uint32_t>(first);
-    }
+    const std::vector<std::int32_t> globalOf = readBlock(
+        dataset, files, truth, "packet", group, [&](const std::vector<std::string>& block) {
+            return buildDataset(block, truth, labelScheme, preprocessing, local, progress, cancel);
+        });
     // Per worker and class: the labelled packets read, and those kept (at most the cap).
-    const std::size_t n = classes.size();
+    const std::size_t n = dataset.classes.size();
     std::vector<std::int64_t> counts(2 * workers * n, 0);
     const std::vector<std::uint64_t> kept = [&] {
         std::vector<std::uint64_t> out(n, 0);
@@ -204,7 +188,7 @@ Dataset buildGroupDataset(const std::vector<std::string>& files, const GroundTru
         }
         return out;
     }();
-    for (std::size_t c = 0; c < dataset.classes.size(); ++c) {
+    for (std::size_t c = 0; c < globalOf.size(); ++c) {
         const auto g = static_cast<std::size_t>(globalOf[c]);
         counts[static_cast<std::size_t>(rank) * n + g] =
             static_cast<std::int64_t>(dataset.seenPerClass[c]);
@@ -244,9 +228,7 @@ Dataset buildGroupDataset(const std::vector<std::string>& files, const GroundTru
         }
         keepRows(dataset, keep);
     }
-    dataset.classes = classes;
     dataset.seenPerClass = seen;
-    dataset.files = files;
     dataset.vectorLength = preprocessing.vectorLength;
     return dataset;
 }
