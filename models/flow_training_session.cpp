@@ -86,10 +86,7 @@ TrainingReport trainFlowsOnCaptures(
     for (std::size_t run = 0; run < plan.repeats; ++run) {
         const std::uint64_t seed = plan.config.seed + run;
         const DatasetSplit parts =
-            plan.split == SplitKind::File
-                ? fileRunSplit(plan, dataset.labels, dataset.fileIndex, dataset.classes.size(), run)
-                : runSplit(dataset.labels, units, dataset.classes.size(), plan.repeats, run,
-                           plan.config.seed);
+            runSplit(plan, dataset.labels, dataset.fileIndex, units, dataset.classes.size(), run);
         const std::vector<std::size_t> validation = dataset.wholeFlows(parts.validation);
         const std::pair<const char*, std::size_t> sizes[] = {{"training", flowsIn(parts.train)},
                                                              {"validation", flowsIn(validation)},

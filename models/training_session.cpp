@@ -150,12 +150,7 @@ ModelCard trainingCard(const TrainingPlan& plan, const std::vector<std::string>&
     return card;
 }
 
-DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
-                      const std::vector<std::uint64_t>& units, std::size_t classes,
-                      std::size_t repeats, std::size_t run, std::uint64_t seed) {
-    return repeats > 1 ? foldGroups(labels, units, classes, repeats, run, seed)
-                       : splitGroups(labels, units, classes, seed);
-}
+namespace {
 
 DatasetSplit fileRunSplit(const TrainingPlan& plan, const std::vector<std::int32_t>& labels,
                           const std::vector<std::uint32_t>& fileIndex, std::size_t classes,
@@ -202,6 +197,20 @@ DatasetSplit fileRunSplit(const TrainingPlan& plan, const std::vector<std::int32
         into[setOf[unitOf[fileIndex[i]]]]->push_back(i);
     }
     return out;
+}
+
+}  // namespace
+
+DatasetSplit runSplit(const TrainingPlan& plan, const std::vector<std::int32_t>& labels,
+                      const std::vector<std::uint32_t>& fileIndex,
+                      const std::vector<std::uint64_t>& units, std::size_t classes,
+                      std::size_t run) {
+    if (plan.split == SplitKind::File) {
+        return fileRunSplit(plan, labels, fileIndex, classes, run);
+    }
+    const std::uint64_t seed = plan.config.seed;
+    return plan.repeats > 1 ? foldGroups(labels, units, classes, plan.repeats, run, seed)
+                            : splitGroups(labels, units, classes, seed);
 }
 
 std::vector<RunStatistic> runStatistics(const std::vector<Evaluation>& runs,
@@ -294,10 +303,7 @@ TrainingReport trainOnCaptures(
     for (std::size_t run = 0; run < plan.repeats; ++run) {
         const std::uint64_t seed = plan.config.seed + run;
         const DatasetSplit parts =
-            plan.split == SplitKind::File
-                ? fileRunSplit(plan, dataset.labels, dataset.fileIndex, dataset.classes.size(), run)
-                : runSplit(dataset.labels, units, dataset.classes.size(), plan.repeats, run,
-                           plan.config.seed);
+            runSplit(plan, dataset.labels, dataset.fileIndex, units, dataset.classes.size(), run);
         checkSplit(report.packets, parts, plan.split, group);
         const std::vector<std::size_t> train =
             plan.undersample ? undersample(dataset, parts.train, seed) : parts.train;

@@ -47,8 +47,8 @@ struct TrainingPlan {
     std::string groupsCsv;
     DeviceChoice device = DeviceChoice::Auto;
     std::string output;  // the model file written (the first run's model)
-    // Data-parallel training (packet models) over a group of workers, each reading its block of
-    // `files`: the split and the caps are the group's, and worker 0 alone writes `output`.
+    // Data-parallel training (packet and flow models) over a group of workers, each reading its
+    // block of `files`: the split and the caps are the group's, and worker 0 alone writes `output`.
     WorkerGroup* group = nullptr;
     // Set together with the cancel flag when the user cancels instead of stopping: then
     // nothing is written (stopping keeps the best model so far).
@@ -98,18 +98,16 @@ nlohmann::json trainingJson(const TrainingPlan& plan, const TrainingOutcome& out
 void finishTraining(const TrainingPlan& plan, TrainingReport& report, nlohmann::json metrics,
                     Model& first);
 
-// The split of a --repeat run (see TrainingPlan::repeats) over rows with these labels and units.
-DatasetSplit runSplit(const std::vector<std::int32_t>& labels,
+// The split of a --repeat run (see TrainingPlan::repeats) of rows given by label and capture
+// file (an index into the plan's whole list of files). The file split (and plan.groupsCsv's
+// groups of files) is decided on each unit's class counts alone, summed over the plan's group:
+// every worker, whichever captures it read, gets the same units in each set, and a group the
+// same sets as one process. The packet and flow splits deal `units`, one per row (in one
+// process only).
+DatasetSplit runSplit(const TrainingPlan& plan, const std::vector<std::int32_t>& labels,
+                      const std::vector<std::uint32_t>& fileIndex,
                       const std::vector<std::uint64_t>& units, std::size_t classes,
-                      std::size_t repeats, std::size_t run, std::uint64_t seed);
-
-// The same for the file split (and plan.groupsCsv's groups of files), decided on each unit's
-// class counts alone, summed over the plan's group: every worker, whichever captures it read,
-// gets the same units in each set, and a group the same sets as one process. Rows are given by
-// label and file index (over the plan's whole list of files).
-DatasetSplit fileRunSplit(const TrainingPlan& plan, const std::vector<std::int32_t>& labels,
-                          const std::vector<std::uint32_t>& fileIndex, std::size_t classes,
-                          std::size_t run);
+                      std::size_t run);
 
 // Builds the data set (DatasetError), splits, under-samples when asked, trains each run,
 // scores it on its test set, and writes the first run's model with its card. Flow models are
